@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/**
+ * One entry per section of the guide. The file name is the section's public URL
+ * (`steps.mdx` → `/steps/`), so renaming a file breaks links: see tests/permalinks.json.
+ */
+const guide = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
+  schema: z
+    .object({
+      /** Page heading (h1) and the first part of the browser tab title. */
+      title: z.string().min(2, 'title: give the page heading (at least 2 characters)'),
+      /** Short label for navigation, cards and prev/next links. */
+      navTitle: z.string().min(2).max(12, 'navTitle: keep the navigation label to 12 characters or fewer'),
+      /** Meta description and search-result snippet; search engines show about 80 Chinese characters. */
+      description: z
+        .string()
+        .min(20, 'description: write at least 20 characters; it is the text shown in search results')
+        .max(120, 'description: keep it to 120 characters; longer text is cut off in search results'),
+      /** Position in the navigation, 1 first. Every section needs a different number. */
+      order: z.number().int().positive(),
+      /** First publication date, YYYY-MM-DD. */
+      published: z.coerce.date(),
+      /** Last substantive change, YYYY-MM-DD; never earlier than `published`. */
+      updated: z.coerce.date(),
+      /** `HowTo` for a page of numbered `#step-N` headings, `Article` otherwise (JSON-LD type). */
+      schemaType: z.enum(['Article', 'HowTo']).default('Article'),
+    })
+    .refine((data) => data.updated >= data.published, {
+      message: 'updated: the date must be on or after `published`',
+      path: ['updated'],
+    }),
+});
+
+export const collections = { guide };

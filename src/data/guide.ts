@@ -1,0 +1,23 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { orderSections, type Section } from '../lib/navigation';
+
+export interface GuidePage {
+  section: Section;
+  entry: CollectionEntry<'guide'>;
+}
+
+/** All sections in reading order, each with its collection entry. Validated once per build. */
+export async function getGuide(): Promise<GuidePage[]> {
+  const entries = await getCollection('guide');
+  const sections = orderSections(
+    entries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `src/content/guide/${entry.id}.mdx`,
+      title: entry.data.title,
+      navTitle: entry.data.navTitle,
+      description: entry.data.description,
+      order: entry.data.order,
+    })),
+  );
+  return sections.map((section) => ({ section, entry: entries.find((entry) => entry.id === section.id)! }));
+}

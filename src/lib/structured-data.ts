@@ -1,0 +1,65 @@
+/**
+ * schema.org JSON-LD for search engines: `HowTo` for the steps page, `Article`
+ * for the other sections, `BreadcrumbList` everywhere below the home page.
+ * Pure builders: URLs arrive absolute, dates as Date.
+ */
+import { isoDate } from './dates';
+import type { Heading } from './headings';
+
+export interface PageFacts {
+  url: string;
+  title: string;
+  description: string;
+  published: Date;
+  updated: Date;
+  lang: string;
+  publisher: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+
+function common(page: PageFacts): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    name: page.title,
+    description: page.description,
+    url: page.url,
+    inLanguage: page.lang,
+    datePublished: isoDate(page.published),
+    dateModified: isoDate(page.updated),
+    publisher: { '@type': 'Organization', name: page.publisher },
+  };
+}
+
+export function articleJsonLd(page: PageFacts): JsonLd {
+  return { ...common(page), '@type': 'Article', headline: page.title, mainEntityOfPage: page.url, author: { '@type': 'Organization', name: page.publisher } };
+}
+
+/** A HowTo whose steps are the page's `step-N` headings, each linking to its anchor. */
+export function howToJsonLd(page: PageFacts, steps: readonly Heading[]): JsonLd {
+  return {
+    ...common(page),
+    '@type': 'HowTo',
+    step: steps.map((step, index) => ({
+      '@type': 'HowToStep',
+      position: index + 1,
+      name: step.text.replace(/^第\s*\d+\s*步[::]\s*/, ''),
+      text: step.text,
+      url: `${page.url}#${step.slug}`,
+    })),
+  };
+}
+
+export function breadcrumbJsonLd(crumbs: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
+/** Serialises JSON-LD for a <script> element: `<` is escaped so content can never close the tag. */
+export function serialiseJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

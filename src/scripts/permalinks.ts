@@ -1,0 +1,30 @@
+import { announce } from './announce';
+
+/**
+ * Heading permalink controls: copy the section's absolute URL (or open the
+ * share sheet on touch devices that have one). Without JavaScript they are
+ * plain `#id` links.
+ */
+export function initPermalinks(): void {
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-permalink]');
+    if (!link) return;
+    event.preventDefault();
+    const url = new URL(link.hash, location.href).href;
+    const title = link.textContent?.replace(/^本节链接:/, '') ?? document.title;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+        await navigator.share({ title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      link.dataset.state = 'copied';
+      announce(`已复制本节链接:${title}`);
+      setTimeout(() => delete link.dataset.state, 2000);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return; // share sheet dismissed
+      location.hash = link.hash; // no clipboard: fall back to the link's own job, the URL is then in the address bar
+      announce('无法复制,链接已显示在地址栏');
+    }
+  });
+}

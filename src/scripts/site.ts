@@ -1,0 +1,13 @@
+/**
+ * Progressive enhancements loaded on every page. Each part is optional: without
+ * JavaScript every page still reads and navigates (links, <details> menus).
+ */
+import { initThemeToggle } from './theme';
+import { initPermalinks } from './permalinks';
+import { initTocHighlight } from './toc';
+import { initBackToTop } from './back-to-top';
+
+initThemeToggle();
+initPermalinks();
+initTocHighlight();
+initBackToTop();

@@ -1,0 +1,24 @@
+import type { LaunchOptions } from 'playwright-core';
+
+/** Debian's Chromium; playwright's own browser download is not available in CI. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Launch options for headless Chromium as root in a closed network. Playwright
+ * gives every launch a fresh temporary profile (it refuses --user-data-dir).
+ */
+export function launchOptions(): LaunchOptions {
+  return {
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
