@@ -8,8 +8,8 @@ test.each([
   ['/', '/steps/#step-5'],
   ['/zhima-guide/', '/zhima-guide/steps/#step-5'],
 ])('with base %s, a link to an existing page and anchor is fine', (base, href) => {
-  const pages = [page('/', [], [href, '#top', 'mailto:a@b.c', 'https://other.example/']), page('/steps/', ['step-5'], [])];
-  expect(findBrokenLinks([...pages, page('/x/', ['top'], [])], { site, base, fileExists: () => false })).toEqual([]);
+  const pages = [page('/', ['top'], [href, '#top', 'mailto:a@b.c', 'https://other.example/']), page('/steps/', ['step-5'], [])];
+  expect(findBrokenLinks(pages, { site, base, fileExists: () => false })).toEqual([]);
 });
 
 test('reports a missing page, a missing anchor and a missing asset', () => {
