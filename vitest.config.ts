@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Three kinds of tests, each with one job:
  * - unit: pure modules in src/lib, beside the code;
  * - build: the built HTML in .test-builds/ (parsed, not grepped), plus builds of broken fixtures;
+ * - search: search quality on the real Pagefind index, through Pagefind's JS API in Node;
  * - e2e: Chromium against the built site served over HTTP.
  * tests/setup/build-site.ts builds the site once (root base and sub-path base) before build and e2e tests.
  */
@@ -18,6 +19,26 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'search',
+          include: ['tests/search/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
         },
       },
     ],
