@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtHtmlFiles, readBuiltPage } from '../../src/integrations/link-check';
+import { findBrokenLinks } from '../../src/lib/link-check';
+import { build, type BuildName } from '../support/site';
+
+describe.each<BuildName>(['root', 'subpath'])('%s build', (name) => {
+  const { outDir, site, base } = build(name);
+  const pages = builtHtmlFiles(outDir).map(([sitePath, file]) => readBuiltPage(fs.readFileSync(file, 'utf8'), sitePath));
+
+  test('every internal link and #anchor resolves', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    const broken = findBrokenLinks(pages, { site, base, fileExists: (sitePath) => fs.existsSync(path.join(outDir, sitePath)) });
+    expect(broken).toEqual([]);
+  });
+
+  test('every site-absolute link carries the base', () => {
+    const unbased = pages.flatMap((page) => page.links.filter((href) => href.startsWith('/') && !href.startsWith(base)));
+    expect(unbased).toEqual([]);
+  });
+
+  test('links that leave the site are noopener noreferrer', () => {
+    for (const [, file] of builtHtmlFiles(outDir)) {
+      const external = [...fs.readFileSync(file, 'utf8').matchAll(/<a [^>]*href="https?:\/\/[^"]*"[^>]*>/g)].map((match) => match[0]);
+      for (const tag of external) expect(tag).toMatch(/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/);
+    }
+  });
+});
