@@ -6,25 +6,31 @@ import { z } from 'astro/zod';
  * One entry per section of the guide. The file name is the section's public URL
  * (`steps.mdx` → `/steps/`), so renaming a file breaks links: see tests/permalinks.json.
  */
+/** A required field whose absence is explained in the editor's terms. */
+const required = (field: string, what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? `add \`${field}:\` to the frontmatter (${what})` : `${field} must be ${what}`,
+});
+
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
   schema: z
     .object({
       /** Page heading (h1) and the first part of the browser tab title. */
-      title: z.string().min(2, 'title: give the page heading (at least 2 characters)'),
+      title: z.string(required('title', 'the page heading, text')).min(2, 'title: give the page heading (at least 2 characters)'),
       /** Short label for navigation, cards and prev/next links. */
-      navTitle: z.string().min(2).max(12, 'navTitle: keep the navigation label to 12 characters or fewer'),
+      navTitle: z.string(required('navTitle', 'a short navigation label, text')).min(2).max(12, 'navTitle: keep the navigation label to 12 characters or fewer'),
       /** Meta description and search-result snippet; search engines show about 80 Chinese characters. */
       description: z
-        .string()
+        .string(required('description', 'one or two sentences for search results, text'))
         .min(20, 'description: write at least 20 characters; it is the text shown in search results')
         .max(120, 'description: keep it to 120 characters; longer text is cut off in search results'),
       /** Position in the navigation, 1 first. Every section needs a different number. */
-      order: z.number().int().positive(),
+      order: z.number(required('order', 'a whole number such as 3')).int().positive(),
       /** First publication date, YYYY-MM-DD. */
-      published: z.coerce.date(),
+      published: z.coerce.date(required('published', 'a date written YYYY-MM-DD')),
       /** Last substantive change, YYYY-MM-DD; never earlier than `published`. */
-      updated: z.coerce.date(),
+      updated: z.coerce.date(required('updated', 'a date written YYYY-MM-DD')),
       /** `HowTo` for a page of numbered `#step-N` headings, `Article` otherwise (JSON-LD type). */
       schemaType: z.enum(['Article', 'HowTo']).default('Article'),
     })

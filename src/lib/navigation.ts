@@ -20,8 +20,8 @@ export interface Section extends SectionInput {
 }
 
 export interface PageNeighbours {
-  prev?: Section;
-  next?: Section;
+  prev?: Section | undefined;
+  next?: Section | undefined;
 }
 
 const SECTION_ID = /^[a-z][a-z0-9-]*$/;

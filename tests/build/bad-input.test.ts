@@ -10,8 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
  * project as a new section; the build must fail and say which file to fix and how.
  */
 const cases: [fixture: string, ...expected: string[]][] = [
-  ['missing-field', 'missing-field.mdx', 'description'],
-  ['wrong-field', 'wrong-field.mdx', 'order'],
+  ['missing-field', 'src/content/guide/missing-field.mdx', 'add `description:` to the frontmatter'],
+  ['wrong-field', 'src/content/guide/wrong-field.mdx', 'order must be a whole number such as 3'],
   ['duplicate-order', 'order 1 is already used by', 'src/content/guide/duplicate-order.mdx', 'src/content/guide/overview.mdx', 'give each section a different order'],
   ['duplicate-heading-id', 'src/content/guide/duplicate-heading-id.mdx: duplicate heading id "same-id"'],
   ['missing-heading-id', 'src/content/guide/missing-heading-id.mdx: heading "没有 id 的标题" has no id', '{ #my-section }'],
