@@ -6,8 +6,10 @@ import { initThemeToggle } from './theme';
 import { initPermalinks } from './permalinks';
 import { initTocHighlight } from './toc';
 import { initBackToTop } from './back-to-top';
+import { initSearchOpener } from './search/open';
 
 initThemeToggle();
 initPermalinks();
 initTocHighlight();
 initBackToTop();
+initSearchOpener();

@@ -1,0 +1,131 @@
+import { createSearchEngine, type SearchEngine, type SearchGroup } from '../../lib/search/engine';
+import { renderResults, resultSummary } from './results';
+
+/** Waits this long after the last keystroke before searching, so fast typing runs one query. */
+const DEBOUNCE_MS = 120;
+
+let engine: SearchEngine | undefined;
+
+/** One engine per page, created on first use; BASE_URL keeps it working under a sub-path. */
+export function searchEngine(): SearchEngine {
+  return (engine ??= createSearchEngine({ bundleUrl: `${import.meta.env.BASE_URL}pagefind/` }));
+}
+
+const wired = new WeakSet<HTMLDialogElement>();
+
+/** Opens the search dialog and starts loading the index while the reader types. */
+export function openSearch(dialog: HTMLDialogElement): void {
+  if (!wired.has(dialog)) {
+    wireDialog(dialog);
+    wired.add(dialog);
+  }
+  dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input')!;
+  input.focus();
+  input.select();
+  void searchEngine().preload();
+}
+
+function wireDialog(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input')!;
+  const results = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  let opener: HTMLElement | null = null;
+  let leaving = false;
+  // An input method (pinyin, zhuyin, …) is composing: its keystrokes are not the query yet.
+  let composing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+
+  /** Runs the current query now; results of a slower, older query never overwrite a newer one. */
+  const run = async (): Promise<SearchGroup[]> => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    const ticket = ++latest;
+    const groups = query ? await searchEngine().search(query) : [];
+    if (ticket === latest) {
+      renderResults(results, groups, query);
+      status.textContent = resultSummary(groups, query);
+    }
+    return groups;
+  };
+
+  const go = (url: string) => {
+    leaving = true;
+    dialog.close();
+    location.href = url;
+  };
+
+  dialog.addEventListener('toggle', () => {
+    if (dialog.open) {
+      opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      leaving = false;
+    }
+  });
+  dialog.addEventListener('close', () => {
+    if (!leaving) (opener ?? document.querySelector<HTMLElement>('[data-search-open]'))?.focus();
+  });
+
+  input.addEventListener('compositionstart', () => (composing = true));
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    void run();
+  });
+  input.addEventListener('input', (event) => {
+    if (composing || (event as InputEvent).isComposing) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+
+  input.addEventListener('keydown', async (event) => {
+    // While composing, Enter picks a candidate and Esc cancels the composition: both belong to the IME.
+    if (composing || event.isComposing || event.keyCode === 229) {
+      if (event.key === 'Escape') event.preventDefault();
+      return;
+    }
+    if (event.key === 'Escape') {
+      // type=search would clear the field on Esc; the reader means "close".
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = (await run())[0]?.hits[0];
+      if (first) go(first.url);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links()[0]?.focus();
+    }
+  });
+
+  results.addEventListener('keydown', (event) => {
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]?.focus();
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      input.focus(); // typing again edits the query
+    }
+  });
+  results.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.search-hit');
+    if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      go(link.href);
+    }
+  });
+
+  dialog.addEventListener('cancel', (event) => {
+    if (composing) event.preventDefault();
+  });
+  // A click on the backdrop (outside the panel) closes, as on every modal.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+  dialog.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
+}
