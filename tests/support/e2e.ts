@@ -27,9 +27,13 @@ export function useSite(name: BuildName) {
     get origin() {
       return state.server.origin;
     },
-    async open(sitePath: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
+    /** A blank page in a fresh context, for tests that listen before navigating. */
+    async blank(options: BrowserContextOptions = DESKTOP): Promise<Page> {
       const context = await state.browser.newContext({ locale: 'zh-CN', ...options });
-      const page = await context.newPage();
+      return context.newPage();
+    },
+    async open(sitePath: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
+      const page = await this.blank(options);
       await page.goto(state.server.url + sitePath.replace(/^\//, ''));
       return page;
     },

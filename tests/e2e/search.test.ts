@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, useSite } from '../support/e2e';
+import type { BuildName } from '../support/site';
+
+const inView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const box = document.querySelector(sel)!.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    return box.top >= header.bottom - 1 && box.bottom <= innerHeight;
+  }, selector);
+
+describe.each<BuildName>(['subpath', 'root'])('search on the %s build', (name) => {
+  const site = useSite(name);
+
+  test('"/" opens search; 立即开通 then Enter lands on step 7, in view', async () => {
+    const page = await site.open('/', DESKTOP);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
+    await page.keyboard.type('立即开通');
+    await page.waitForSelector('.search-hit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(site.url('/steps/#step-7'));
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(await inView(page, '#step-7')).toBe(true);
+    await page.context().close();
+  });
+
+  test('/search/?q=信用服务 shows the step, linked to its heading', async () => {
+    const page = await site.open('/search/?q=信用服务', PHONE);
+    const first = page.locator('.search-hit').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(site.url('/steps/#step-4'));
+    expect(await page.inputValue('input[name="q"]')).toBe('信用服务');
+    expect(await page.textContent('[data-search-page-status]')).toMatch(/找到 \d+ 条结果/);
+    await page.context().close();
+  });
+});
+
+describe('search dialog behaviour', () => {
+  const site = useSite('subpath');
+
+  test('Ctrl+K opens it; Esc closes it and focus returns to where it was', async () => {
+    const page = await site.open('/steps/', DESKTOP);
+    await page.focus('[data-search-open]');
+    await page.keyboard.press('Control+K');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('focus stays inside the open dialog', async () => {
+    const page = await site.open('/steps/', DESKTOP);
+    await page.click('[data-search-open]');
+    await page.keyboard.type('还款');
+    await page.waitForSelector('.search-hit');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  test('arrow keys move through results and Enter opens the chosen one', async () => {
+    const page = await site.open('/', DESKTOP);
+    await page.click('[data-search-open]');
+    await page.keyboard.type('芝麻信用');
+    await page.waitForSelector('.search-hit');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    const all = await page.$$eval('.search-hit', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(chosen).toBe(all[1]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(chosen);
+    await page.context().close();
+  });
+
+  test('while an input method is composing, nothing is searched and Enter does not navigate; the search runs when it ends', async () => {
+    const page = await site.open('/overview/', DESKTOP);
+    await page.click('[data-search-open]');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'liji', selectionStart: 4, selectionEnd: 4 });
+    await page.waitForTimeout(400); // longer than the debounce: a search would have rendered by now
+    expect(await page.locator('.search-hit, .search-empty').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    expect(page.url()).toBe(site.url('/overview/'));
+    expect(await page.evaluate(() => (document.querySelector('dialog') as HTMLDialogElement).open)).toBe(true);
+    await cdp.send('Input.insertText', { text: '立即开通' });
+    await page.waitForSelector('.search-hit');
+    expect(await page.inputValue('#search-dialog-input')).toBe('立即开通');
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toBe('/zhima-guide/steps/#step-7');
+    await page.context().close();
+  });
+
+  test.each(['<img src=x onerror=alert(1)>', '"><script>window.pwned=1</script>'])('the query %s stays inert text', async (query) => {
+    const page = await site.open('/', DESKTOP);
+    let dialogs = 0;
+    page.on('dialog', async (d) => (dialogs++, d.dismiss()));
+    await page.click('[data-search-open]');
+    await page.fill('#search-dialog-input', query);
+    await page.waitForSelector('.search-empty, .search-hit');
+    expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
+    await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+    await page.waitForSelector('.search-empty, .search-hit');
+    expect(await page.locator('main img, main script:not([src])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    await page.context().close();
+  });
+
+  test('the 404 page offers a search form that leads to the search page', async () => {
+    const page = await site.open('/no-such-page/', PHONE);
+    await page.fill('#not-found-search', '芝麻分');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zhima-guide\/search\/\?q=/);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/zhima-guide/eligibility/#credit-score');
+    await page.context().close();
+  });
+});
