@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // Deployment settings come from the environment so one build serves any host:
@@ -32,6 +33,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.endsWith(path)) }),
+    pagefindIndex(),
     linkCheck(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -8,7 +8,7 @@ export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
+  button.dataset.ready = '';
   sync();
   systemDark.addEventListener('change', sync);
   button.addEventListener('click', () => {

@@ -119,6 +119,21 @@ function wireDialog(dialog: HTMLDialogElement): void {
     }
   });
 
+  // A modal dialog keeps focus out of the page, but Tab can still leave for the browser's own UI: wrap it.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [input, ...dialog.querySelectorAll<HTMLElement>('button, a[href]')];
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+
   dialog.addEventListener('cancel', (event) => {
     if (composing) event.preventDefault();
   });

@@ -1,0 +1,209 @@
+/**
+ * Site search: Pagefind finds candidate pages, then every candidate's text is
+ * checked for what the reader typed (or a variant of it), and each hit links
+ * to the heading section holding the match.
+ *
+ * Runs in the browser (the UI dynamic-imports this module when search opens)
+ * and in Node (tests, bench), where the caller supplies `importModule` and a
+ * `document` stub answering html[lang] (Pagefind reads the page language to
+ * decide how to segment queries).
+ */
+import { browserSegmenter, candidatePlan } from './terms.ts';
+import { analysePage, matchPage, type AnalysedPage, type PageFragment, type PageMatch } from './match.ts';
+import { createQueryTables, expandQuery, EMPTY_TABLES, type QueryTables } from './variants.ts';
+
+export interface SearchHit {
+  /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
+  url: string;
+  /** Plain text: the heading of the section (the page title before the first heading). */
+  heading: string;
+  /** Safe HTML: escaped page text, the match wrapped in <mark>. */
+  excerpt: string;
+}
+
+export interface SearchGroup {
+  /** Plain text page title. */
+  title: string;
+  /** Plain text name of the guide section (empty if the page has none). */
+  section: string;
+  /** Base-prefixed page URL. */
+  url: string;
+  /** Best hit first. */
+  hits: SearchHit[];
+}
+
+export interface SearchEngine {
+  preload(): Promise<void>;
+  search(query: string): Promise<SearchGroup[]>;
+}
+
+export interface SearchEngineOptions {
+  /** URL of the Pagefind bundle directory, ending in `/`, e.g. `${BASE_URL}pagefind/`. */
+  bundleUrl: string;
+  /** Loads pagefind.js; defaults to a dynamic import of `${bundleUrl}pagefind.js`. */
+  importModule?: (url: string) => Promise<unknown>;
+  /** Fetch used for the variant tables (Pagefind itself uses the global fetch). */
+  fetch?: typeof fetch;
+  /** Most page groups returned. */
+  limit?: number;
+  /** Most hits per page group. */
+  hitsPerPage?: number;
+}
+
+/** The documented part of Pagefind's browser API that the engine uses. */
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PageFragment>;
+}
+
+/** Name of the build-time variant tables written by src/integrations/pagefind.ts. */
+export const VARIANT_DATA_FILE = 'zh-variants.json';
+
+/** Fragments are fetched a few at a time, stopping once enough pages match. */
+const FRAGMENT_BATCH = 8;
+/** A loosely matching page may miss this many terms (pairs split by punctuation on the page). */
+const LOOSE_MISSING_TERMS = 2;
+/** Pages read for loose matches, per result wanted: bounds the cost when nothing matches. */
+const LOOSE_BUDGET_PER_RESULT = 3;
+/** Pages read, per result wanted, looking for exact matches before settling for near ones. */
+const EXACT_BUDGET_PER_RESULT = 3;
+
+/** The site base in front of `pagefind/`: `/zhima-guide/pagefind/` → `/zhima-guide/`. */
+function baseOf(bundleUrl: string): string {
+  const path = new URL(bundleUrl, 'http://localhost/').pathname;
+  return path.replace(/pagefind\/?$/, '') || '/';
+}
+
+export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
+  const bundleUrl = options.bundleUrl.endsWith('/') ? options.bundleUrl : `${options.bundleUrl}/`;
+  const importModule = options.importModule ?? ((url: string) => import(/* @vite-ignore */ url));
+  const limit = options.limit ?? 10;
+  const hitsPerPage = options.hitsPerPage ?? 5;
+  const pages = new Map<string, Promise<AnalysedPage | null>>();
+  // The same segmentation Pagefind applies to the query in this browser (the site is zh-CN).
+  const segment = browserSegmenter('zh-CN');
+  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables }> | null = null;
+
+  async function load() {
+    const [pagefind, tables] = await Promise.all([
+      (async () => {
+        const module = (await importModule(`${bundleUrl}pagefind.js`)) as PagefindModule;
+        // Results come back as paths under the site base, wherever the bundle was loaded from.
+        await module.options({ basePath: bundleUrl, baseUrl: baseOf(bundleUrl) });
+        await module.init?.();
+        return module;
+      })(),
+      (async () => {
+        try {
+          const response = await (options.fetch ?? fetch)(`${bundleUrl}${VARIANT_DATA_FILE}`);
+          return response.ok ? createQueryTables(await response.json()) : EMPTY_TABLES;
+        } catch {
+          // Without the tables search still works, just without variants.
+          return EMPTY_TABLES;
+        }
+      })(),
+    ]);
+    // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
+    segment('先用后付');
+    return { pagefind, tables };
+  }
+
+  function preloadOnce() {
+    ready ??= load().catch((error: unknown) => {
+      ready = null; // let the next attempt retry, e.g. after a network hiccup
+      throw error;
+    });
+    return ready;
+  }
+
+  function page(result: PagefindResult): Promise<AnalysedPage | null> {
+    let analysed = pages.get(result.id);
+    if (!analysed) {
+      analysed = result.data().then(analysePage, () => null);
+      pages.set(result.id, analysed);
+    }
+    return analysed;
+  }
+
+  return {
+    async preload() {
+      await preloadOnce();
+    },
+
+    async search(query: string) {
+      const { pagefind, tables } = await preloadOnce();
+      const variants = expandQuery(query, tables);
+      if (variants.length === 0) return [];
+      const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, tables.before));
+
+      const checked = new Set<string>();
+      const matches: { match: PageMatch; order: number }[] = [];
+      let exactMatches = 0;
+      // Enough pages match once `limit` of them hold the query exactly as typed; pages that only
+      // match it with other punctuation or spacing rank lower, so a few more are read to find exact ones.
+      const enough = () => exactMatches >= limit || (matches.length >= limit && checked.size >= EXACT_BUDGET_PER_RESULT * limit);
+      /** Checks candidates a batch at a time until enough pages match or `budget` pages were read. */
+      const check = async (candidates: readonly PagefindResult[], budget = Infinity) => {
+        const queue = candidates.filter((result) => !checked.has(result.id)).slice(0, budget);
+        for (let at = 0; at < queue.length && !enough(); at += FRAGMENT_BATCH) {
+          const batch = queue.slice(at, at + FRAGMENT_BATCH);
+          for (const result of batch) checked.add(result.id);
+          for (const analysed of await Promise.all(batch.map(page))) {
+            const match = analysed && matchPage(analysed, variants, hitsPerPage);
+            if (!match) continue;
+            matches.push({ match, order: matches.length });
+            if (match.exact) exactMatches++;
+          }
+        }
+      };
+
+      // Strict queries lose no page that contains a variant as typed; the reader's own words first.
+      const strict = new Map<string, PagefindResult>();
+      for (const plan of plans) {
+        for (const term of plan.strict) {
+          for (const result of (await pagefind.search(term))?.results ?? []) if (!strict.has(result.id)) strict.set(result.id, result);
+        }
+      }
+      await check([...strict.values()]);
+
+      // Too few pages: also try pages matching most terms on their own (different punctuation).
+      if (matches.length < limit) {
+        const loose = new Map<string, { result: PagefindResult; share: number }>();
+        for (const plan of plans) {
+          if (plan.loose.length === 0) continue;
+          const counts = new Map<string, { result: PagefindResult; count: number }>();
+          for (const term of plan.loose) {
+            for (const result of (await pagefind.search(term))?.results ?? []) {
+              const entry = counts.get(result.id) ?? { result, count: 0 };
+              entry.count++;
+              counts.set(result.id, entry);
+            }
+          }
+          const needed = Math.max(1, plan.loose.length - LOOSE_MISSING_TERMS);
+          for (const [id, { result, count }] of counts) {
+            const share = count / plan.loose.length;
+            if (count >= needed && share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
+          }
+        }
+        const ranked = [...loose.values()].sort((a, b) => b.share - a.share).map(({ result }) => result);
+        await check(ranked, LOOSE_BUDGET_PER_RESULT * limit);
+      }
+
+      return matches
+        .sort((a, b) => Number(b.match.exact) - Number(a.match.exact) || b.match.score - a.match.score || a.order - b.order)
+        .slice(0, limit)
+        .map(({ match }) => ({
+          title: match.title,
+          section: match.section,
+          url: match.url,
+          hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
+        }));
+    },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * The query-side check on one page: does its text really contain a query
+ * variant, under which heading, and how to show it. Works on Pagefind's
+ * fragment (`result.data()`): its plain text, its heading anchors and their
+ * word positions.
+ */
+import { BREAK, normalise, normaliseWithMap, PARAGRAPH, type NormalisedText } from './normalise.ts';
+import { exactForm, type QueryVariant } from './variants.ts';
+
+/** The part of Pagefind's fragment this module reads. */
+export interface PageFragment {
+  url: string;
+  /** Plain text of the page body (zero-width spaces removed). */
+  content: string;
+  /**
+   * The same text with Pagefind's word separators (U+200B) and `<`/`>`
+   * escaped; used only to find which character each word index starts at.
+   */
+  raw_content?: string;
+  meta: Record<string, string | undefined>;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
+}
+
+export interface PageSection {
+  /** Heading id, or null for the text before the first heading. */
+  id: string | null;
+  /** Heading text (the page title for the text before the first heading). */
+  heading: string;
+  /** Offsets of the section in `content`. */
+  start: number;
+  end: number;
+}
+
+/** A fragment prepared once and reused for every query. */
+export interface AnalysedPage {
+  url: string;
+  title: string;
+  section: string;
+  content: string;
+  normalised: NormalisedText;
+  sections: PageSection[];
+  headings: string[];
+}
+
+export interface PageHit {
+  url: string;
+  heading: string;
+  excerpt: string;
+  score: number;
+}
+
+export interface PageMatch {
+  url: string;
+  title: string;
+  section: string;
+  score: number;
+  /** True when the page holds the reader's query exactly as typed. */
+  exact: boolean;
+  hits: PageHit[];
+}
+
+/** Offset in `content` at which each Pagefind word index starts. */
+export function wordOffsets(content: string, rawContent: string | undefined): number[] {
+  const offsets = [0];
+  if (rawContent && rawContent.includes('\u200B')) {
+    // Walk both texts together: raw has the separators and escapes `<`, `>`.
+    let c = 0;
+    for (let r = 0; r < rawContent.length; ) {
+      if (rawContent[r] === '\u200B') {
+        offsets.push(c);
+        r++;
+      } else if (content[c] === '<' && rawContent.startsWith('&lt;', r)) {
+        r += 4;
+        c++;
+      } else if (content[c] === '>' && rawContent.startsWith('&gt;', r)) {
+        r += 4;
+        c++;
+      } else {
+        r++;
+        c++;
+      }
+    }
+    return offsets;
+  }
+  // Without separators Pagefind counts whitespace-delimited words.
+  for (const match of content.matchAll(/[^\S\uFEFF]+/g)) offsets.push(match.index + match[0].length);
+  return offsets;
+}
+
+/** Splits a page into sections at its headings (h2–h6 with an id). */
+export function pageSections(fragment: PageFragment): PageSection[] {
+  const title = fragment.meta['title'] ?? '';
+  const anchors = (fragment.anchors ?? [])
+    .filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id)
+    .sort((a, b) => a.location - b.location);
+  const sections: PageSection[] = [{ id: null, heading: title, start: 0, end: fragment.content.length }];
+  if (anchors.length === 0) return sections;
+  const offsets = fragment.raw_content ? wordOffsets(fragment.content, fragment.raw_content) : null;
+  const normalisedContent = offsets ? null : normaliseWithMap(fragment.content);
+  let searchFrom = 0;
+  for (const anchor of anchors) {
+    let start: number;
+    if (offsets) {
+      start = offsets[Math.min(anchor.location, offsets.length - 1)] ?? fragment.content.length;
+    } else {
+      // No word offsets: find the heading text itself, in order.
+      const needle = normalise(anchor.text ?? '');
+      const at = needle ? normalisedContent!.text.indexOf(needle, searchFrom) : -1;
+      start = at >= 0 ? normalisedContent!.start[at]! : (sections.at(-1)?.start ?? 0);
+      if (at >= 0) searchFrom = at + needle.length;
+    }
+    sections.at(-1)!.end = start;
+    sections.push({ id: anchor.id, heading: anchor.text ?? '', start, end: fragment.content.length });
+  }
+  return sections;
+}
+
+export function analysePage(fragment: PageFragment): AnalysedPage {
+  const sections = pageSections(fragment);
+  return {
+    url: fragment.url,
+    title: fragment.meta['title'] ?? '',
+    section: fragment.meta['section'] ?? '',
+    content: fragment.content,
+    normalised: normaliseWithMap(fragment.content),
+    sections,
+    headings: sections.map((section) => normalise(section.heading)),
+  };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in HTML content or attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+const EXCERPT_BEFORE = 18;
+const EXCERPT_AFTER = 42;
+
+/**
+ * A short piece of the section around a match, as safe HTML: the page text is
+ * escaped and only the match is wrapped in <mark>.
+ */
+export function excerptHtml(content: string, match: { start: number; end: number }, bounds: { start: number; end: number }): string {
+  const from = Math.max(bounds.start, match.start - EXCERPT_BEFORE);
+  const to = Math.min(bounds.end, match.end + EXCERPT_AFTER);
+  const tidy = (text: string) => text.replace(/\s+/g, ' ');
+  const before = tidy(content.slice(from, match.start)).trimStart();
+  const after = tidy(content.slice(match.end, to)).trimEnd();
+  const html =
+    (from > bounds.start ? '…' : '') +
+    escapeHtml(before) +
+    `<mark>${escapeHtml(tidy(content.slice(match.start, match.end)))}</mark>` +
+    escapeHtml(after) +
+    (to < bounds.end ? '…' : '');
+  // Pagefind ends headings with ". "; Chinese prose never puts an ASCII full stop before Han text.
+  return html.replace(/\. (?=(?:<mark>)?\p{Script=Han})/gu, ' ');
+}
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** Where the words of the match begin (after any leading punctuation): decides its section. */
+  words: number;
+}
+
+/** Every occurrence of a normalised needle, as offsets in the original text. */
+export function occurrences(page: AnalysedPage, needle: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  if (!needle) return out;
+  const { text, start, end } = page.normalised;
+  let lead = 0;
+  while (lead < needle.length - 1 && (needle[lead] === BREAK || needle[lead] === PARAGRAPH)) lead++;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    out.push({ start: start[at]!, end: end[at + needle.length - 1]!, words: start[at + lead]! });
+  }
+  return out;
+}
+
+/** Index of the section holding an offset. */
+function sectionAt(page: AnalysedPage, offset: number): number {
+  let index = 0;
+  for (let i = 0; i < page.sections.length; i++) if (page.sections[i]!.start <= offset) index = i;
+  return index;
+}
+
+/**
+ * How well a heading describes the query: it must contain the query, and the
+ * more of the heading the query covers the better (信用服务 is the whole
+ * point of 点击「信用服务」, a passing mention elsewhere).
+ */
+function headingScore(heading: string, needle: string): number {
+  return heading && heading.includes(needle) ? 4 + (12 * needle.length) / heading.length : 0;
+}
+
+/** Bonus for a section holding the query exactly as typed, punctuation included. */
+const EXACT_BONUS = 2;
+
+/**
+ * Matches the variants against one page: null when the page contains none of
+ * them, otherwise its hits (one per section holding a match, best first) and
+ * a page score.
+ */
+export function matchPage(page: AnalysedPage, variants: readonly QueryVariant[], hitsPerPage = 5): PageMatch | null {
+  const bySection = new Map<number, { score: number; first: { start: number; end: number }; order: number }>();
+  let exactAnywhere = false;
+  for (const variant of variants) {
+    const found = occurrences(page, variant.text);
+    const counts = new Map<number, { count: number; exact: boolean; first: { start: number; end: number } }>();
+    for (const occurrence of found) {
+      const index = sectionAt(page, occurrence.words);
+      const entry = counts.get(index) ?? { count: 0, exact: false, first: occurrence };
+      entry.count++;
+      if (variant.exact && !entry.exact && exactForm(page.content.slice(occurrence.start, occurrence.end)) === variant.exact) {
+        entry.exact = true;
+        entry.first = occurrence;
+      }
+      counts.set(index, entry);
+    }
+    for (const [index, { count, exact, first }] of counts) {
+      if (exact) exactAnywhere = true;
+      // Mentions count, but a section repeating a word is not much better for it.
+      const score =
+        variant.weight * (headingScore(page.headings[index]!, variant.text) + Math.min(count, 3) + (exact ? EXACT_BONUS : 0));
+      const existing = bySection.get(index);
+      if (!existing || existing.score < score) bySection.set(index, { score, first, order: index });
+    }
+  }
+  if (bySection.size === 0) return null;
+  const ranked = [...bySection.entries()].sort(([, a], [, b]) => b.score - a.score || a.order - b.order);
+  const hits = ranked.slice(0, hitsPerPage).map(([index, { score, first }]) => {
+    const section = page.sections[index]!;
+    return {
+      url: section.id ? `${page.url}#${encodeURIComponent(section.id)}` : page.url,
+      heading: section.id ? section.heading : page.title,
+      excerpt: excerptHtml(page.content, first, section),
+      score,
+    };
+  });
+  const scores = ranked.map(([, { score }]) => score);
+  // The best section decides; further matching sections break ties.
+  const score = scores[0]! + 0.1 * scores.slice(1).reduce((sum, value) => sum + value, 0);
+  return { url: page.url, title: page.title, section: page.section, score, exact: exactAnywhere, hits };
+}

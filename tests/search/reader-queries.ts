@@ -1,0 +1,57 @@
+/**
+ * What readers type (app labels, half-remembered phrases, traditional
+ * characters, full-width input, stray spaces, pinyin) and where the first
+ * hit must take them: [query, page, heading id or null for the page top].
+ */
+export const READER_QUERIES: readonly [string, string, string | null][] = [
+  ['我的', '/steps/', 'step-2'],
+  ['进入我的页面', '/steps/', 'step-2'],
+  ['点击立即开通', '/steps/', 'step-7'],
+  ['信用服务', '/steps/', 'step-4'],
+  ['立即开通', '/steps/', 'step-7'],
+  ['右下角', '/steps/', 'step-2'],
+  ['个人中心', '/steps/', 'step-2'],
+  ['搜索框', '/steps/', 'step-5'],
+  ['选择商家', '/steps/', 'step-6'],
+  ['第7步', '/steps/', 'step-7'],
+  ['7个步骤', '/steps/', null],
+  ['18岁', '/eligibility/', 'age'],
+  ['年满18周岁', '/eligibility/', 'age'],
+  ['年龄', '/eligibility/', 'age'],
+  ['芝麻分', '/eligibility/', 'credit-score'],
+  ['芝麻信用分', '/eligibility/', 'credit-score'],
+  ['支付宝账号', '/eligibility/', 'alipay-account'],
+  ['应用商店', '/eligibility/', 'alipay-account'],
+  ['按时还款', '/cautions/', 'repay-on-time'],
+  ['逾期', '/cautions/', 'repay-on-time'],
+  ['法律责任', '/cautions/', 'repay-on-time'],
+  ['还款期限', '/cautions/', 'merchant-policy'],
+  ['商家政策', '/cautions/', 'merchant-policy'],
+  ['密码', '/cautions/', 'personal-info'],
+  ['小结', '/cautions/', 'summary'],
+  ['先用后付是什么', '/overview/', 'what-it-is'],
+  ['适合哪些人', '/overview/', 'who-it-suits'],
+  ['先享后付', '/overview/', 'what-it-is'],
+  // Traditional characters.
+  ['立即開通', '/steps/', 'step-7'],
+  ['信用服務', '/steps/', 'step-4'],
+  ['還款期限', '/cautions/', 'merchant-policy'],
+  ['個人信息', '/cautions/', 'personal-info'],
+  ['打開支付寶', '/steps/', 'step-1'],
+  // Full-width letters and digits, extra spaces.
+  ['ＡＰＰ', '/steps/', 'step-1'],
+  ['１８周岁', '/eligibility/', 'age'],
+  ['年满 １８ 岁', '/eligibility/', 'age'],
+  ['立即  开通', '/steps/', 'step-7'],
+  [' 信用 服务 ', '/steps/', 'step-4'],
+  // Pinyin typed without an input method, and initials.
+  ['xianyonghoufu', '/overview/', 'what-it-is'],
+  ['xian yong hou fu', '/overview/', 'what-it-is'],
+  ['xyhf', '/overview/', 'what-it-is'],
+  ['lijikaitong', '/steps/', 'step-7'],
+  ['ljkt', '/steps/', 'step-7'],
+  ['xinyongfuwu', '/steps/', 'step-4'],
+  ['huankuan', '/cautions/', 'repay-on-time'],
+  ['zhimafen', '/eligibility/', 'credit-score'],
+  ['zmxyf', '/eligibility/', 'credit-score'],
+];
