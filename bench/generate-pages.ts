@@ -12,7 +12,7 @@ export interface GeneratedPage {
   source: string;
 }
 
-export const DEFAULT_SEED = 20240819;
+const DEFAULT_SEED = 20240819;
 /** Real sections use small orders; synthetic ones start here so they never clash. */
 export const FIRST_ORDER = 100;
 
@@ -86,7 +86,7 @@ const EPOCH = Date.UTC(2023, 0, 1);
 const DAY = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-export const slugOf = (index: number) => `extra-${String(index + 1).padStart(4, '0')}`;
+const slugOf = (index: number) => `extra-${String(index + 1).padStart(4, '0')}`;
 
 /**
  * One synthetic section. Heading ids start with the page's slug, so they are

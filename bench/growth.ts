@@ -42,7 +42,7 @@ export interface BuildFigures {
 }
 
 /** Total size of the files under `dir` (0 if it does not exist). */
-export function directoryBytes(dir: string): number {
+function directoryBytes(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -82,7 +82,7 @@ function failingAudits(lhr: Result): Omit<FailingAudit, 'failedRuns'>[] {
 }
 
 /** Summarises several runs of one page: medians, and every audit that failed in any run. */
-export function summarise(pagePath: string, results: Result[]): PageFigures {
+function summarise(pagePath: string, results: Result[]): PageFigures {
   const failing = new Map<string, FailingAudit>();
   for (const audit of results.flatMap(failingAudits)) {
     const key = `${audit.category}/${audit.id}`;
@@ -102,7 +102,8 @@ export function summarise(pagePath: string, results: Result[]): PageFigures {
     cls: median(results.map((lhr) => numeric(lhr, 'cumulative-layout-shift'))),
     totalBytes: median(results.map((lhr) => numeric(lhr, 'total-byte-weight'))),
     runs: results.length,
-    failing: [...failing.values()],
+    // What costs points first, then the most persistent.
+    failing: [...failing.values()].sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0) || b.failedRuns - a.failedRuns),
   };
 }
 

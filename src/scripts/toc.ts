@@ -7,6 +7,8 @@ export function initTocHighlight(): void {
     const offset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
     let current = headings[0];
     for (const heading of headings) if (heading.getBoundingClientRect().top - offset <= 8) current = heading;
+    // At the very bottom the last sections can never reach the top: the last one is being read.
+    if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) current = headings[headings.length - 1];
     for (const link of links) {
       if (link.hash === `#${current?.id}`) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');

@@ -104,8 +104,10 @@ describe('without JavaScript', () => {
 describe('reading aids', () => {
   test('the current section is marked in the table of contents while scrolling', async () => {
     const page = await site.open('/steps/', { viewport: { width: 1440, height: 900 } });
-    await page.evaluate(() => document.getElementById('step-6')!.scrollIntoView());
-    await page.waitForFunction(() => document.querySelector('.toc-aside a[aria-current="true"]')?.getAttribute('href') === '#step-6');
+    await page.evaluate(() => document.getElementById('step-3')!.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('.toc-aside a[aria-current="true"]')?.getAttribute('href') === '#step-3');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => document.querySelector('.toc-aside a[aria-current="true"]')?.getAttribute('href') === '#step-7');
     await page.context().close();
   });
 

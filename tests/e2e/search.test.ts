@@ -67,8 +67,8 @@ describe('search dialog behaviour', () => {
   test('arrow keys move through results and Enter opens the chosen one', async () => {
     const page = await site.open('/', DESKTOP);
     await page.click('[data-search-open]');
-    await page.keyboard.type('芝麻信用');
-    await page.waitForSelector('.search-hit');
+    await page.fill('#search-dialog-input', '芝麻信用');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent!.includes('找到'));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const chosen = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);

@@ -81,7 +81,8 @@ function wireDialog(dialog: HTMLDialogElement): void {
 
   input.addEventListener('keydown', async (event) => {
     // While composing, Enter picks a candidate and Esc cancels the composition: both belong to the IME.
-    if (composing || event.isComposing || event.keyCode === 229) {
+    // Safari sends that Enter after compositionend, marked only by the legacy keyCode 229.
+    if (composing || event.isComposing || (event as { keyCode?: number }).keyCode === 229) {
       if (event.key === 'Escape') event.preventDefault();
       return;
     }
@@ -142,5 +143,4 @@ function wireDialog(dialog: HTMLDialogElement): void {
     if (event.target === dialog) dialog.close();
   });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
-  dialog.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
 }
