@@ -21,3 +21,12 @@ export async function getGuide(): Promise<GuidePage[]> {
   );
   return sections.map((section) => ({ section, entry: entries.find((entry) => entry.id === section.id)! }));
 }
+
+/** The guide as a whole: first published when its oldest section was, updated when its newest was. */
+export function guideDates(guide: readonly GuidePage[]): { published: Date; updated: Date } {
+  const times = (pick: (page: GuidePage) => Date) => guide.map((page) => pick(page).getTime());
+  return {
+    published: new Date(Math.min(...times((page) => page.entry.data.published))),
+    updated: new Date(Math.max(...times((page) => page.entry.data.updated))),
+  };
+}
