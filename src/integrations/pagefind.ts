@@ -32,6 +32,13 @@ export function indexedText(html: string): IndexedText | null {
   };
 }
 
+/** Pagefind also writes its ready-made UIs (~400 KB); our own search UI never loads them. */
+function removeUnusedUi(bundleDir: string): void {
+  for (const file of fs.readdirSync(bundleDir)) {
+    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(file)) fs.rmSync(path.join(bundleDir, file));
+  }
+}
+
 export interface IndexReport {
   pages: number;
   variantBytes: number;
@@ -50,6 +57,7 @@ export async function indexSite(outDir: string): Promise<IndexReport> {
     if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the bundle: ${written.errors.join('; ')}`);
+    removeUnusedUi(path.join(outDir, PAGEFIND_DIR));
   } finally {
     await pagefind.close();
   }
