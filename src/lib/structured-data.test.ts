@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articleJsonLd, breadcrumbJsonLd, howToJsonLd, serialiseJsonLd, type PageFacts } from './structured-data';
+import { articleJsonLd, breadcrumbJsonLd, howToJsonLd, serialiseJsonLd, websiteJsonLd, type PageFacts } from './structured-data';
 
 const page: PageFacts = {
   url: 'https://guide.example.org/steps/',
@@ -41,4 +41,10 @@ test('serialised JSON-LD cannot close its script element', () => {
   const text = serialiseJsonLd({ name: '</script><script>alert(1)</script>' });
   expect(text).not.toContain('</script>');
   expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+});
+
+test('WebSite points its SearchAction at the search page', () => {
+  const data = websiteJsonLd({ name: '指南', url: 'https://g/', description: 'd', lang: 'zh-CN', searchUrl: 'https://g/search/' });
+  expect(data).toMatchObject({ '@type': 'WebSite', inLanguage: 'zh-CN' });
+  expect((data.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe('https://g/search/?q={search_term_string}');
 });

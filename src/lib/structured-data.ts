@@ -63,3 +63,20 @@ export function breadcrumbJsonLd(crumbs: readonly { name: string; url: string }[
 export function serialiseJsonLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** The home page: the site itself, with its search page as a SearchAction (`{search_term_string}` is schema.org's placeholder). */
+export function websiteJsonLd(site: { name: string; url: string; description: string; lang: string; searchUrl: string }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: site.url,
+    description: site.description,
+    inLanguage: site.lang,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${site.searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}

@@ -62,6 +62,11 @@ describe('structured data', () => {
     expect(howTo.datePublished).toBe('2024-08-19');
   });
 
+  test('the home page is a WebSite whose search action is the search page', () => {
+    const website = jsonLd('/').find((item) => item['@type'] === 'WebSite');
+    expect(website.potentialAction.target.urlTemplate).toBe('https://guide.example.org/zhima-guide/search/?q={search_term_string}');
+  });
+
   test.each(['/overview/', '/eligibility/', '/cautions/'])('%s is an Article with a breadcrumb trail', (sitePath) => {
     const types = jsonLd(sitePath).map((item) => item['@type']);
     expect(types).toEqual(['Article', 'BreadcrumbList']);
