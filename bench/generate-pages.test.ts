@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkHeading, crossPageDuplicates } from '../src/lib/headings';
-import { createRandom, FIRST_ORDER, generatePage, generatePages } from './generate-pages';
+import { createRandom } from '../tests/support/random';
+import { FIRST_ORDER, generatePage, generatePages } from './generate-pages';
 
 const pages = generatePages(300);
 

@@ -5,6 +5,7 @@
  * the same text whatever the page count, so builds of N = 100 and N = 1000
  * differ only by the pages added.
  */
+import { createRandom } from '../tests/support/random.ts';
 
 export interface GeneratedPage {
   /** File name without `.mdx`, and so the URL segment (`/extra-0001/`). */
@@ -15,18 +16,6 @@ export interface GeneratedPage {
 const DEFAULT_SEED = 20240819;
 /** Real sections use small orders; synthetic ones start here so they never clash. */
 export const FIRST_ORDER = 100;
-
-/** mulberry32: a tiny seeded PRNG, good enough to pick words. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

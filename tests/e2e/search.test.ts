@@ -55,6 +55,7 @@ describe('search dialog behaviour', () => {
   test('focus stays inside the open dialog', async () => {
     const page = await site.open('/steps/', DESKTOP);
     await page.click('[data-search-open]');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
     await page.keyboard.type('还款');
     await page.waitForSelector('.search-hit');
     for (let i = 0; i < 12; i++) {

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine, type SearchGroup } from '../../src/lib/search/engine.ts';
 import { createQueryTables, expandQuery, type QueryTables } from '../../src/lib/search/variants.ts';
+import { createRandom } from '../support/random.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 
 /**
@@ -153,18 +154,6 @@ export function sectionsContaining(page: OraclePage, needles: readonly string[])
     }
   }
   return found;
-}
-
-/** mulberry32: a small seeded PRNG, so samples are the same on every run. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Sample {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRandom } from './support';
+import { createRandom } from '../support/random';
 
 /** Everyday words, weighted towards the front of the list (a rough Zipf curve). */
 const WORDS = [

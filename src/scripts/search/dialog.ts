@@ -11,29 +11,27 @@ export function searchEngine(): SearchEngine {
   return (engine ??= createSearchEngine({ bundleUrl: `${import.meta.env.BASE_URL}pagefind/` }));
 }
 
-const wired = new WeakSet<HTMLDialogElement>();
+const controllers = new WeakMap<HTMLDialogElement, ReturnType<typeof wireDialog>>();
 
-/** Opens the search dialog and starts loading the index while the reader types. */
-export function openSearch(dialog: HTMLDialogElement): void {
-  if (!wired.has(dialog)) {
-    wireDialog(dialog);
-    wired.add(dialog);
-  }
-  dialog.showModal();
-  const input = dialog.querySelector<HTMLInputElement>('input')!;
-  input.focus();
-  input.select();
+/**
+ * Shows the search dialog (open.ts may already have shown it) and starts
+ * loading the index while the reader types. `opener` gets focus back on close.
+ */
+export function openSearch(dialog: HTMLDialogElement, opener: Element | null): void {
+  let controller = controllers.get(dialog);
+  if (!controller) controllers.set(dialog, (controller = wireDialog(dialog)));
+  controller.open(opener instanceof HTMLElement && opener !== document.body ? opener : null);
   void searchEngine().preload();
 }
 
-function wireDialog(dialog: HTMLDialogElement): void {
+function wireDialog(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('input')!;
   const results = dialog.querySelector<HTMLElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   let opener: HTMLElement | null = null;
   let leaving = false;
-  // An input method (pinyin, zhuyin, …) is composing: its keystrokes are not the query yet.
-  let composing = false;
+  // An input method (pinyin, zhuyin, …) is composing: its keystrokes are not the query yet (flag kept by open.ts).
+  const composing = () => 'composing' in input.dataset;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
@@ -46,7 +44,7 @@ function wireDialog(dialog: HTMLDialogElement): void {
     const ticket = ++latest;
     const groups = query ? await searchEngine().search(query) : [];
     if (ticket === latest) {
-      renderResults(results, groups, query);
+      renderResults(results, groups, query, 3);
       status.textContent = resultSummary(groups, query);
     }
     return groups;
@@ -58,23 +56,13 @@ function wireDialog(dialog: HTMLDialogElement): void {
     location.href = url;
   };
 
-  dialog.addEventListener('toggle', () => {
-    if (dialog.open) {
-      opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-      leaving = false;
-    }
-  });
   dialog.addEventListener('close', () => {
     if (!leaving) (opener ?? document.querySelector<HTMLElement>('[data-search-open]'))?.focus();
   });
 
-  input.addEventListener('compositionstart', () => (composing = true));
-  input.addEventListener('compositionend', () => {
-    composing = false;
-    void run();
-  });
+  input.addEventListener('compositionend', () => void run());
   input.addEventListener('input', (event) => {
-    if (composing || (event as InputEvent).isComposing) return;
+    if (composing() || (event as InputEvent).isComposing) return;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
@@ -82,7 +70,7 @@ function wireDialog(dialog: HTMLDialogElement): void {
   input.addEventListener('keydown', async (event) => {
     // While composing, Enter picks a candidate and Esc cancels the composition: both belong to the IME.
     // Safari sends that Enter after compositionend, marked only by the legacy keyCode 229.
-    if (composing || event.isComposing || (event as { keyCode?: number }).keyCode === 229) {
+    if (composing() || event.isComposing || (event as { keyCode?: number }).keyCode === 229) {
       if (event.key === 'Escape') event.preventDefault();
       return;
     }
@@ -136,11 +124,22 @@ function wireDialog(dialog: HTMLDialogElement): void {
   });
 
   dialog.addEventListener('cancel', (event) => {
-    if (composing) event.preventDefault();
+    if (composing()) event.preventDefault();
   });
   // A click on the backdrop (outside the panel) closes, as on every modal.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+
+  return {
+    open(from: HTMLElement | null) {
+      opener = from;
+      leaving = false;
+      if (!dialog.open) dialog.showModal();
+      if (document.activeElement !== input) input.focus();
+      // Text typed while this module loaded is searched now.
+      if (input.value.trim() && !composing()) void run();
+    },
+  };
 }

@@ -7,8 +7,21 @@ const isTyping = (target: EventTarget | null) =>
 
 export function initSearchOpener(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog) return;
-  const open = async () => (await import('./dialog')).openSearch(dialog);
+  const input = dialog?.querySelector('input');
+  if (!dialog || !input) return;
+  // Composition is tracked from page load: an input method may start before the search code has loaded.
+  input.addEventListener('compositionstart', () => (input.dataset.composing = ''));
+  input.addEventListener('compositionend', () => delete input.dataset.composing);
+  const open = async () => {
+    const opener = document.activeElement;
+    // Open at once, so what the reader types while the search code loads lands in the box.
+    if (!dialog.open) {
+      dialog.showModal();
+      input.focus();
+      input.select(); // last query, ready to be replaced
+    }
+    (await import('./dialog')).openSearch(dialog, opener);
+  };
   document.querySelectorAll('[data-search-open]').forEach((trigger) =>
     trigger.addEventListener('click', (event) => {
       event.preventDefault();

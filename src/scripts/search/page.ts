@@ -16,7 +16,7 @@ export async function initSearchPage(): Promise<void> {
   const show = async (query: string) => {
     input.value = query;
     const groups = query ? await searchEngine().search(query) : [];
-    renderResults(results, groups, query);
+    renderResults(results, groups, query, 2);
     status.textContent = resultSummary(groups, query);
     document.title = query ? `「${query}」的搜索结果 | ${pageTitle}` : pageTitle;
   };

@@ -3,9 +3,10 @@ import type { SearchGroup } from '../../lib/search/engine';
 /**
  * Renders grouped results as plain lists of links. Titles and headings go in
  * as text; only the excerpt is HTML, which the engine builds from escaped text
- * plus its own <mark> highlighting.
+ * plus its own <mark> highlighting. Page titles are headings one level below
+ * the heading of the surrounding dialog or page.
  */
-export function renderResults(container: HTMLElement, groups: readonly SearchGroup[], query: string): void {
+export function renderResults(container: HTMLElement, groups: readonly SearchGroup[], query: string, headingLevel: 2 | 3): void {
   container.replaceChildren();
   if (!query) return;
   if (groups.length === 0) {
@@ -18,7 +19,7 @@ export function renderResults(container: HTMLElement, groups: readonly SearchGro
   for (const group of groups) {
     const section = document.createElement('section');
     section.className = 'search-group';
-    const title = document.createElement('h3');
+    const title = document.createElement(`h${headingLevel}`);
     title.textContent = group.title;
     const list = document.createElement('ul');
     list.setAttribute('role', 'list');
