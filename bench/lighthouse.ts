@@ -3,21 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
-
-/** The flags every Chromium in this project runs with (see tests/support/browser.ts). */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface FailingAudit {
   category: Category;
@@ -121,7 +110,7 @@ export async function auditPages(
   log: (message: string) => void,
 ): Promise<AuditReport> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, userDataDir, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS], userDataDir, logLevel: 'silent' });
   const results = new Map<string, Result[]>(pagePaths.map((pagePath) => [pagePath, []]));
   try {
     for (let run = 1; run <= runs; run++) {
