@@ -126,3 +126,18 @@ describe('search dialog behaviour', () => {
     await page.context().close();
   });
 });
+
+describe('search when the index cannot load', () => {
+  const site = useSite('root');
+
+  test('the dialog says search is unavailable instead of showing nothing', async () => {
+    const page = await site.open('/steps/', DESKTOP);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.click('[data-search-open]');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
+    await page.keyboard.type('还款');
+    await page.waitForSelector('.search-empty');
+    expect(await page.textContent('.search-empty')).toContain('搜索暂时无法使用');
+    await page.context().close();
+  });
+});

@@ -1,5 +1,5 @@
 import { createSearchEngine, type SearchEngine, type SearchGroup } from '../../lib/search/engine';
-import { renderResults, resultSummary } from './results';
+import { renderResults, renderSearchError, resultSummary, SEARCH_UNAVAILABLE } from './results';
 
 /** Waits this long after the last keystroke before searching, so fast typing runs one query. */
 const DEBOUNCE_MS = 120;
@@ -21,7 +21,7 @@ export function openSearch(dialog: HTMLDialogElement, opener: Element | null): v
   let controller = controllers.get(dialog);
   if (!controller) controllers.set(dialog, (controller = wireDialog(dialog)));
   controller.open(opener instanceof HTMLElement && opener !== document.body ? opener : null);
-  void searchEngine().preload();
+  searchEngine().preload().catch(() => {}); // a failure is reported when the reader searches
 }
 
 function wireDialog(dialog: HTMLDialogElement) {
@@ -42,12 +42,18 @@ function wireDialog(dialog: HTMLDialogElement) {
     clearTimeout(timer);
     const query = input.value.trim();
     const ticket = ++latest;
-    const groups = query ? await searchEngine().search(query) : [];
-    if (ticket === latest) {
-      renderResults(results, groups, query, 3);
-      status.textContent = resultSummary(groups, query);
+    try {
+      const groups = query ? await searchEngine().search(query) : [];
+      if (ticket === latest) {
+        renderResults(results, groups, query, 3);
+        status.textContent = resultSummary(groups, query);
+      }
+      return groups;
+    } catch {
+      renderSearchError(results);
+      status.textContent = SEARCH_UNAVAILABLE;
+      return [];
     }
-    return groups;
   };
 
   const go = (url: string) => {

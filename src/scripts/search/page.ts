@@ -1,5 +1,5 @@
 import { searchEngine } from './dialog';
-import { renderResults, resultSummary } from './results';
+import { renderResults, renderSearchError, resultSummary, SEARCH_UNAVAILABLE } from './results';
 
 /**
  * /search/?q=… runs the query from the URL, so a search can be shared as a
@@ -15,9 +15,14 @@ export async function initSearchPage(): Promise<void> {
 
   const show = async (query: string) => {
     input.value = query;
-    const groups = query ? await searchEngine().search(query) : [];
-    renderResults(results, groups, query, 2);
-    status.textContent = resultSummary(groups, query);
+    try {
+      const groups = query ? await searchEngine().search(query) : [];
+      renderResults(results, groups, query, 2);
+      status.textContent = resultSummary(groups, query);
+    } catch {
+      renderSearchError(results);
+      status.textContent = SEARCH_UNAVAILABLE;
+    }
     document.title = query ? `「${query}」的搜索结果 | ${pageTitle}` : pageTitle;
   };
 

@@ -43,6 +43,16 @@ export function renderResults(container: HTMLElement, groups: readonly SearchGro
   }
 }
 
+/** When the index cannot be loaded (offline, a blocked request): say so instead of showing nothing. */
+export const SEARCH_UNAVAILABLE = '搜索暂时无法使用,请检查网络后重试。';
+
+export function renderSearchError(container: HTMLElement): void {
+  const message = document.createElement('p');
+  message.className = 'search-empty';
+  message.textContent = SEARCH_UNAVAILABLE;
+  container.replaceChildren(message);
+}
+
 /** "找到 N 条结果", for the polite live region. */
 export function resultSummary(groups: readonly SearchGroup[], query: string): string {
   if (!query) return '';
