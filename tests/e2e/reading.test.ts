@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DESKTOP, PHONE, useSite } from '../support/e2e';
+import { DESKTOP, PHONE, placement, useSite } from '../support/e2e';
 
 const site = useSite('subpath');
-
-/** Where an element sits relative to the viewport and the sticky header. */
-const placement = (page: import('playwright-core').Page, selector: string) =>
-  page.evaluate((sel) => {
-    const target = document.querySelector(sel)!.getBoundingClientRect();
-    const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return { top: target.top, bottom: target.bottom, headerBottom: header.bottom, viewport: innerHeight };
-  }, selector);
 
 describe('linking to a section', () => {
   test.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('on a %s, /steps/#step-5 opens with step 5 in view below the sticky header, highlighted', async (_name, device) => {

@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, useSite } from '../support/e2e';
+import { DESKTOP, PHONE, placement, useSite } from '../support/e2e';
 import type { BuildName } from '../support/site';
 
-const inView = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const box = document.querySelector(sel)!.getBoundingClientRect();
-    const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return box.top >= header.bottom - 1 && box.bottom <= innerHeight;
-  }, selector);
+/** Fully visible, below the sticky header. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  const { top, bottom, headerBottom, viewport } = await placement(page, selector);
+  return top >= headerBottom - 1 && bottom <= viewport;
+}
 
 describe.each<BuildName>(['subpath', 'root'])('search on the %s build', (name) => {
   const site = useSite(name);

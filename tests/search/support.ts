@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine, type SearchGroup } from '../../src/lib/search/engine.ts';
 import { createQueryTables, expandQuery, type QueryTables } from '../../src/lib/search/variants.ts';
+import { builtHtmlFiles } from '../../src/integrations/link-check.ts';
 import { createRandom } from '../support/random.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 
@@ -121,13 +122,8 @@ export function readPage(html: string, sitePath: string): OraclePage | null {
 
 /** Every indexed page of a build directory, read from its HTML. */
 export function readSite(outDir: string): OraclePage[] {
-  return fs
-    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const sitePath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
-      return readPage(fs.readFileSync(path.join(outDir, file), 'utf8'), sitePath);
-    })
+  return builtHtmlFiles(outDir)
+    .map(([sitePath, file]) => readPage(fs.readFileSync(file, 'utf8'), sitePath))
     .filter((page): page is OraclePage => page !== null)
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from '../../src/lib/html';
 import { createRandom } from '../support/random';
 
 /** Everyday words, weighted towards the front of the list (a rough Zipf curve). */
@@ -59,23 +60,22 @@ function sentence(random: Random): string {
   return parts.map((part, i) => part + (i + 1 < clauses ? PUNCTUATION[Math.floor(random() * PUNCTUATION.length)] : '。')).join('');
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function pageHtml(random: Random, index: number): string {
   const title = `${phrase(random, 2, 4)} ${index}`;
   const sections = 2 + Math.floor(random() * 5);
-  let body = `<h1>${escape(title)}</h1><p>${escape(sentence(random))}</p>`;
+  let body = `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(sentence(random))}</p>`;
   for (let s = 1; s <= sections; s++) {
-    body += `<h2 id="s-${s}">${escape(phrase(random, 2, 5))}</h2>`;
+    body += `<h2 id="s-${s}">${escapeHtml(phrase(random, 2, 5))}</h2>`;
     const paragraphs = 1 + Math.floor(random() * 3);
-    for (let p = 0; p < paragraphs; p++) body += `<p>${escape(sentence(random))}${escape(sentence(random))}</p>`;
-    if (random() < 0.2) body += `<ul><li>${escape(sentence(random))}</li><li><strong>${escape(phrase(random, 1, 3))}</strong>${escape(sentence(random))}</li></ul>`;
+    for (let p = 0; p < paragraphs; p++) body += `<p>${escapeHtml(sentence(random))}${escapeHtml(sentence(random))}</p>`;
+    if (random() < 0.2) body += `<ul><li>${escapeHtml(sentence(random))}</li><li><strong>${escapeHtml(phrase(random, 1, 3))}</strong>${escapeHtml(sentence(random))}</li></ul>`;
   }
   if (index === 0) {
     // Markup written as text on a page must come back as text in excerpts.
-    body += `<h2 id="markup">代码示例</h2><p>请不要输入 ${escape('<img src=x onerror=alert(1)>')} 或 ${escape('"><script>alert(1)</script>')} 这样的文字。</p>`;
+    body += `<h2 id="markup">代码示例</h2><p>请不要输入 ${escapeHtml('<img src=x onerror=alert(1)>')} 或 ${escapeHtml('"><script>alert(1)</script>')} 这样的文字。</p>`;
   }
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><nav>首页 导航 不应被索引</nav><main data-pagefind-body>${body}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><nav>首页 导航 不应被索引</nav><main data-pagefind-body>${body}</main></body></html>`;
 }
 
 /** Writes `count` pages (deterministic for a seed) plus a 404 page into `outDir`. */

@@ -39,3 +39,12 @@ export function useSite(name: BuildName) {
     },
   };
 }
+
+/** Where an element sits relative to the viewport and the sticky header (a linked section must clear it). */
+export function placement(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const target = document.querySelector(sel)!.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    return { top: target.top, bottom: target.bottom, headerBottom: header.bottom, viewport: innerHeight };
+  }, selector);
+}

@@ -6,6 +6,7 @@
  */
 import { BREAK, normalise, normaliseWithMap, PARAGRAPH, type NormalisedText } from './normalise.ts';
 import { exactForm, type QueryVariant } from './variants.ts';
+import { escapeHtml } from '../html.ts';
 
 /** The part of Pagefind's fragment this module reads. */
 export interface PageFragment {
@@ -126,13 +127,6 @@ export function analysePage(fragment: PageFragment): AnalysedPage {
     sections,
     headings: sections.map((section) => normalise(section.heading)),
   };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for use in HTML content or attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
 const EXCERPT_BEFORE = 18;
