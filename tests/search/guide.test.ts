@@ -35,7 +35,7 @@ describe('search on the built guide (base /)', () => {
     expect(pages.map((page) => page.path)).toEqual(SECTION_PAGES);
     const entry = JSON.parse(fs.readFileSync(path.join(root.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([4]);
-    const groups = await open.engine.search('先用后付');
+    const groups = (await open.engine.search('先用后付')).groups;
     expect(groups.map((group) => group.url).sort()).toEqual(SECTION_PAGES);
     expect(groups.map((group) => group.section).sort()).toEqual(['了解先用后付', '开通条件', '开通步骤', '注意事项']);
     expect(fs.existsSync(path.join(root.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -59,17 +59,17 @@ describe('search on the built guide (base /)', () => {
   });
 
   it.each(READER_QUERIES)('%j leads to %s#%s', async (query, page, section) => {
-    expect(firstHit(await open.engine.search(query), root.base)).toEqual({ path: page, section });
+    expect(firstHit((await open.engine.search(query)).groups, root.base)).toEqual({ path: page, section });
   });
 
   it.each(INJECTIONS)('keeps %j inert', async (query) => {
-    for (const group of await open.engine.search(query)) {
+    for (const group of (await open.engine.search(query)).groups) {
       for (const hit of group.hits) expect(hit.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     }
   });
 
   it('finds nothing for text that is not in the guide', async () => {
-    for (const query of ['花呗', '信用卡还款', 'zzz', '开通花呗']) expect(await open.engine.search(query)).toEqual([]);
+    for (const query of ['花呗', '信用卡还款', 'zzz', '开通花呗']) expect((await open.engine.search(query)).groups).toEqual([]);
   });
 });
 
@@ -85,7 +85,7 @@ describe('search on the sub-path build (base /zhima-guide/)', () => {
   afterAll(() => open?.close());
 
   it.each(READER_QUERIES)('%j leads to /zhima-guide%s#%s', async (query, page, section) => {
-    const groups = await open.engine.search(query);
+    const groups = (await open.engine.search(query)).groups;
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) {
       expect(group.url.startsWith('/zhima-guide/')).toBe(true);

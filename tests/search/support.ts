@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine, type SearchGroup } from '../../src/lib/search/engine.ts';
+import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine } from '../../src/lib/search/engine.ts';
 import { createQueryTables, expandQuery, type QueryTables } from '../../src/lib/search/variants.ts';
 import { builtHtmlFiles } from '../../src/integrations/link-check.ts';
 import { createRandom } from '../support/random.ts';
@@ -229,7 +229,7 @@ export async function evaluate(
   const timings: number[] = [];
   for (const { query, from } of samples) {
     const started = performance.now();
-    const groups: SearchGroup[] = await engine.search(query);
+    const { groups } = await engine.search(query);
     timings.push(performance.now() - started);
     // What the reader typed, or a variant the engine is allowed to find instead.
     const accepted = [query, ...expandQuery(query, tables).map((variant) => variant.text)];

@@ -1,7 +1,12 @@
 /**
- * Site search: Pagefind finds candidate pages, then every candidate's text is
- * checked for what the reader typed (or a variant of it), and each hit links
- * to the heading section holding the match.
+ * Site search, a pipeline in four stages:
+ * 1. analyse the query (query.ts): slips corrected, exact variants, words;
+ * 2. find candidates: Pagefind lookups of the query's character pairs (exact
+ *    tier, below; terms.ts) or of its words (candidates.ts);
+ * 3. score sections: the exact scorer (match.ts) first; only when no page holds
+ *    the query as a whole, the word scorer (score-words.ts);
+ * 4. present: one group per page, hits linking to heading sections, excerpts
+ *    with every match marked (excerpt.ts).
  *
  * Runs in the browser (the UI dynamic-imports this module when search opens)
  * and in Node (tests, bench), where the caller supplies `importModule` and a
@@ -10,7 +15,11 @@
  */
 import { browserSegmenter, candidatePlan } from './terms.ts';
 import { analysePage, matchPage, type AnalysedPage, type PageFragment, type PageMatch } from './match.ts';
-import { createQueryTables, expandQuery, EMPTY_TABLES, type QueryTables } from './variants.ts';
+import { createQueryTables, EMPTY_TABLES, type QueryTables, type QueryVariant } from './variants.ts';
+import { analyseQuery, slipTables } from './query.ts';
+import { wordCandidates } from './candidates.ts';
+import { scoreWords } from './score-words.ts';
+import type { SlipTables } from './slips.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -32,9 +41,30 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+/**
+ * How the results answer the query:
+ * - exact: pages holding the query (or a variant) as a whole;
+ * - words: sections holding the query's words (a question, other word order);
+ * - closest: sections holding only some of them, or the query has words the guide never uses;
+ * - none: nothing on the site matches.
+ */
+export type SearchTier = 'exact' | 'words' | 'closest' | 'none';
+
+export interface SearchResponse {
+  tier: SearchTier;
+  /** The query with input-method slips corrected, when the results are for it instead (立既开通 → 立即开通). */
+  corrected: string | null;
+  groups: SearchGroup[];
+}
+
+export interface SearchOptions {
+  /** False searches the query exactly as typed, without slip correction. */
+  correct?: boolean;
+}
+
 export interface SearchEngine {
   preload(): Promise<void>;
-  search(query: string): Promise<SearchGroup[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
 export interface SearchEngineOptions {
@@ -73,6 +103,10 @@ const LOOSE_MISSING_TERMS = 2;
 const LOOSE_BUDGET_PER_RESULT = 3;
 /** Pages read, per result wanted, looking for exact matches before settling for near ones. */
 const EXACT_BUDGET_PER_RESULT = 3;
+/** Pages read by the word tier: the most promising by the words they hold. */
+const WORD_PAGES = 12;
+/** Below this share of the query's words in the best section, results are only the closest. */
+const ANSWER_COVERAGE = 0.5;
 
 /** The site base in front of `pagefind/`: `/zhima-guide/pagefind/` → `/zhima-guide/`. */
 function baseOf(bundleUrl: string): string {
@@ -88,7 +122,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   const pages = new Map<string, Promise<AnalysedPage | null>>();
   // The same segmentation Pagefind applies to the query in this browser (the site is zh-CN).
   const segment = browserSegmenter('zh-CN');
-  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables }> | null = null;
+  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables; slips: SlipTables }> | null = null;
 
   async function load() {
     const [pagefind, tables] = await Promise.all([
@@ -111,7 +145,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
-    return { pagefind, tables };
+    return { pagefind, tables, slips: slipTables(tables) };
   }
 
   function preloadOnce() {
@@ -136,10 +170,25 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       await preloadOnce();
     },
 
-    async search(query: string) {
-      const { pagefind, tables } = await preloadOnce();
-      const variants = expandQuery(query, tables);
-      if (variants.length === 0) return [];
+    async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
+      const { pagefind, tables, slips } = await preloadOnce();
+      const analysed = analyseQuery(query, tables, segment, slips, searchOptions);
+      if (analysed.variants.length === 0) return { tier: 'none', corrected: null, groups: [] };
+      const exact = await exactTier(pagefind, tables, analysed.variants);
+      if (exact.length > 0) return { tier: 'exact', corrected: analysed.corrected, groups: exact };
+      if (analysed.terms.length === 0) return { tier: 'none', corrected: analysed.corrected, groups: [] };
+
+      const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES);
+      const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
+      const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
+      if (matches.length === 0) return { tier: 'none', corrected: analysed.corrected, groups: [] };
+      const answered = candidates.missing.length === 0 && matches[0]!.coverage >= ANSWER_COVERAGE;
+      return { tier: answered ? 'words' : 'closest', corrected: analysed.corrected, groups: matches.map(present) };
+    },
+  };
+
+  /** The exact tier: pages that hold a variant of the query as a whole, each hit at the section holding it. */
+  async function exactTier(pagefind: PagefindModule, tables: QueryTables, variants: readonly QueryVariant[]): Promise<SearchGroup[]> {
       const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, tables.before));
 
       const checked = new Set<string>();
@@ -198,12 +247,16 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       return matches
         .sort((a, b) => Number(b.match.exact) - Number(a.match.exact) || b.match.score - a.match.score || a.order - b.order)
         .slice(0, limit)
-        .map(({ match }) => ({
-          title: match.title,
-          section: match.section,
-          url: match.url,
-          hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
-        }));
-    },
+        .map(({ match }) => present(match));
+  }
+}
+
+/** A scored page as the UI shows it. */
+function present(match: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
+  return {
+    title: match.title,
+    section: match.section,
+    url: match.url,
+    hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
   };
 }
