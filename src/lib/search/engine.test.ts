@@ -73,7 +73,8 @@ describe('createSearchEngine', () => {
         title: '开通步骤',
         section: '开通步骤',
         url: '/zhima-guide/steps/',
-        hits: [{ url: '/zhima-guide/steps/#step-7', heading: '点击「立即开通」', excerpt: expect.stringContaining('<mark>立即开通</mark>') }],
+        // The excerpt is the section's body: the heading, where the match is, is shown on its own.
+        hits: [{ url: '/zhima-guide/steps/#step-7', heading: '点击「立即开通」', excerpt: '完成。' }],
       },
     ]);
   });
@@ -85,6 +86,20 @@ describe('createSearchEngine', () => {
     expect((await engine.search('ljkt')).groups[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
   });
 
+  it('answers a question from its words when the whole question is on no page', async () => {
+    const { engine } = engineWith();
+    const answer = await engine.search('怎么才能立即开通呢');
+    expect(answer.tier).toBe('words');
+    expect(answer.groups[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
+  });
+
+  it('shows the closest sections when part of the query is not in the guide', async () => {
+    const { engine } = engineWith();
+    const answer = await engine.search('信用卡立即开通');
+    expect(answer.tier).toBe('closest');
+    expect(answer.groups[0]?.url).toBe('/zhima-guide/steps/');
+  });
+
   it('orders pages by relevance', async () => {
     const { engine } = engineWith();
     // Both pages say 开通; the one whose title is mostly 开通 and mentions it more ranks first.
@@ -93,7 +108,7 @@ describe('createSearchEngine', () => {
 
   it('returns nothing for an empty query without searching', async () => {
     const { engine, calls } = engineWith();
-    expect(await engine.search('  ')).toEqual({ tier: 'none', corrected: null, groups: [] });
+    expect(await engine.search('  ')).toEqual({ tier: 'none', corrected: null, groups: [], suggestions: [] });
     expect(calls.search).toEqual([]);
   });
 

@@ -20,6 +20,7 @@ import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
 import { scoreWords } from './score-words.ts';
 import type { SlipTables } from './slips.ts';
+import { bodyStart, excerptHtml } from './excerpt.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -55,6 +56,8 @@ export interface SearchResponse {
   /** The query with input-method slips corrected, when the results are for it instead (立既开通 → 立即开通). */
   corrected: string | null;
   groups: SearchGroup[];
+  /** When nothing matches: the guide's steps, so a search never ends empty-handed. */
+  suggestions: SearchGroup[];
 }
 
 export interface SearchOptions {
@@ -105,6 +108,9 @@ const LOOSE_BUDGET_PER_RESULT = 3;
 const EXACT_BUDGET_PER_RESULT = 3;
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
+/** Headings of the guide's steps (第 1 步：…), offered when nothing matches. */
+const STEP_HEADING = /^第\s*\d+\s*步/;
+
 /** Below this share of the query's words in the best section, results are only the closest. */
 const ANSWER_COVERAGE = 0.5;
 
@@ -173,19 +179,42 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
       const { pagefind, tables, slips } = await preloadOnce();
       const analysed = analyseQuery(query, tables, segment, slips, searchOptions);
-      if (analysed.variants.length === 0) return { tier: 'none', corrected: null, groups: [] };
+      if (analysed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
+      const { corrected } = analysed;
       const exact = await exactTier(pagefind, tables, analysed.variants);
-      if (exact.length > 0) return { tier: 'exact', corrected: analysed.corrected, groups: exact };
-      if (analysed.terms.length === 0) return { tier: 'none', corrected: analysed.corrected, groups: [] };
+      if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
+      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
+      if (analysed.terms.length === 0) return nothing();
 
       const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
-      if (matches.length === 0) return { tier: 'none', corrected: analysed.corrected, groups: [] };
+      if (matches.length === 0) return nothing();
       const answered = candidates.missing.length === 0 && matches[0]!.coverage >= ANSWER_COVERAGE;
-      return { tier: answered ? 'words' : 'closest', corrected: analysed.corrected, groups: matches.map(present) };
+      return { tier: answered ? 'words' : 'closest', corrected, groups: matches.map(present), suggestions: [] };
     },
   };
+
+  /** The page with the most step headings (第 N 步), each step a hit. */
+  async function steps(pagefind: PagefindModule): Promise<SearchGroup[]> {
+    const candidates = (await pagefind.search('步'))?.results ?? [];
+    let best: { page: AnalysedPage; count: number } | null = null;
+    for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
+      const count = analysed?.sections.filter((section) => section.id && STEP_HEADING.test(section.heading)).length ?? 0;
+      if (analysed && count > (best?.count ?? 0)) best = { page: analysed, count };
+    }
+    if (!best) return [];
+    const { page: stepsPage } = best;
+    const hits = stepsPage.sections
+      .map((section, index) => ({ section, index }))
+      .filter(({ section }) => section.id && STEP_HEADING.test(section.heading))
+      .map(({ section, index }) => ({
+        url: `${stepsPage.url}#${encodeURIComponent(section.id!)}`,
+        heading: section.heading,
+        excerpt: excerptHtml(stepsPage.content, [], { start: bodyStart(stepsPage, index), end: section.end }),
+      }));
+    return [{ title: stepsPage.title, section: stepsPage.section, url: stepsPage.url, hits }];
+  }
 
   /** The exact tier: pages that hold a variant of the query as a whole, each hit at the section holding it. */
   async function exactTier(pagefind: PagefindModule, tables: QueryTables, variants: readonly QueryVariant[]): Promise<SearchGroup[]> {

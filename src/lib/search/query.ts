@@ -24,7 +24,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   (
     '怎么 怎么样 怎样 如何 咋 咋样 为什么 为啥 啥 什么 什么样 哪 哪个 哪些 哪种 多少 几 吗 呢 吧 啊 呀 嘛 啦 么 ' +
     '能 能不能 可以 可不可以 能否 会 会不会 是不是 是否 有没有 需要 需不需要 要 得 该 应该 才 才能 就 请问 请 ' +
-    '我 我们 你 自己 的 了 是 有 在 和 与 及 还是 或者 一下 一个 这个 那个 这 那 时候 时 办 怎么办 如果 不够 够 不 没 没有 到底 具体'
+    '我 我们 你 自己 的 了 是 有 在 和 与 及 还是 或者 一下 一个 这个 那个 这 那 时候 时 办 怎么办 如果 不够 够 不 没 没有 到底 具体 ' +
+    '叫 回事 怎么回事 里 上 一共 必须 用'
   ).split(' '),
 );
 
@@ -79,13 +80,17 @@ function applyRules(text: string): string {
 /** Word-tier terms of a normalised query. */
 export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
   const words: string[] = [];
-  for (const [run] of applyRules(normalise(text, { breaks: true })).matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
-    if (isHan(String.fromCodePoint(run.codePointAt(0)!))) words.push(...siteWords(run, segment, vocabulary));
+  for (const [run] of applyRules(normalise(text, { breaks: true })).matchAll(/第\d+步|\p{Script=Han}+|[\p{N}\p{Script=Latin}]+/gu)) {
+    if (/^第\d+步$/.test(run)) words.push(run);
+    else if (isHan(String.fromCodePoint(run.codePointAt(0)!))) words.push(...siteWords(run, segment, vocabulary));
     else words.push(run);
   }
   const terms: QueryTerm[] = [];
   const dropped: string[] = [];
-  for (const word of words) {
+  for (const segmented of words) {
+    // 要注意 is 注意 asked about: a filler character in front of a site word goes.
+    const rest = segmented.slice(1);
+    const word = FILLER_WORDS.has(segmented[0]!) && rest.length >= 2 && vocabulary.has(rest) ? rest : segmented;
     const synonyms = siteWordsFor(word);
     if (synonyms?.hint) terms.push({ text: word, forms: [...synonyms.words], hint: true });
     else if (FILLER_WORDS.has(word)) dropped.push(word);
@@ -103,12 +108,7 @@ export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlyS
 
 /** Slip-correction tables prepared from the query tables. */
 export function slipTables(tables: QueryTables): SlipTables {
-  const wordsByLength = new Map<number, string[]>();
-  for (const word of tables.vocabulary) {
-    const length = [...word].length;
-    if (length >= 2) wordsByLength.set(length, [...(wordsByLength.get(length) ?? []), word]);
-  }
-  return { wordsByLength, readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
+  return { readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
 }
 
 export function analyseQuery(query: string, tables: QueryTables, segment: Segment, slips: SlipTables | null = null, options: { correct?: boolean } = {}): AnalysedQuery {

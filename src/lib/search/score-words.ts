@@ -23,7 +23,8 @@ export interface WordMatch {
 const K1 = 1.2;
 const B = 0.75;
 const HEADING_WEIGHT = 2.5;
-const TITLE_WEIGHT = 1;
+/** The page title is the heading of the page top; it speaks a little for every section. */
+const TITLE_WEIGHT = 2.5;
 /** A question word only nudges: the share of its score that counts. */
 const HINT_WEIGHT = 0.3;
 /** Words closer than this many characters earn a proximity bonus. */

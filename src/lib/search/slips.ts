@@ -10,8 +10,6 @@
 import { isHan } from './normalise.ts';
 
 export interface SlipTables {
-  /** Words and recurring phrases of the site, by length in characters. */
-  wordsByLength: ReadonlyMap<number, readonly string[]>;
   /** Toneless readings of each site character. */
   readings: ReadonlyMap<string, readonly string[]>;
   /** Toneless readings of common characters that sound like a site character. */
@@ -20,62 +18,51 @@ export interface SlipTables {
   before: ReadonlyMap<string, string>;
 }
 
-const LONGEST = 8;
-
 /** True when `a` then `b` are written next to each other somewhere on the site. */
 export function isSitePair(a: string, b: string, before: ReadonlyMap<string, string>): boolean {
   return (before.get(b) ?? '').includes(a);
 }
 
-function soundsLike(typed: string, site: string, tables: SlipTables): boolean {
-  const heard = tables.readings.get(typed) ?? tables.sounds.get(typed) ?? [];
-  const wanted = tables.readings.get(site) ?? [];
-  return heard.some((reading) => wanted.includes(reading));
+/** Site characters by reading: what the input method could have offered instead. */
+function siteCharsByReading(tables: SlipTables): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [char, readings] of tables.readings) for (const reading of readings) out.set(reading, [...(out.get(reading) ?? []), char]);
+  return out;
 }
 
-/** The site word that `chars` was meant to be, changing only characters in `suspect`, or null. */
-function meantWord(chars: readonly string[], suspect: readonly boolean[], tables: SlipTables): string | null {
-  let best: { word: string; changes: number } | null = null;
-  const allowed = Math.max(1, Math.floor(chars.length / 3));
-  for (const word of tables.wordsByLength.get(chars.length) ?? []) {
-    const wordChars = [...word];
-    let changes = 0;
-    let fits = true;
-    for (let i = 0; i < chars.length && fits; i++) {
-      if (wordChars[i] === chars[i]) continue;
-      changes++;
-      fits = changes <= allowed && suspect[i]! && soundsLike(chars[i]!, wordChars[i]!, tables);
-    }
-    if (fits && changes > 0 && (!best || changes < best.changes)) best = { word, changes };
-  }
-  return best?.word ?? null;
-}
+const cache = new WeakMap<SlipTables, Map<string, string[]>>();
 
 /**
  * The query with its slips corrected (normalised text in, normalised text
- * out); the same string when nothing needed correcting.
+ * out); the same string when nothing needed correcting. A character is a slip
+ * when it sits next to none of its neighbours anywhere on the site, and
+ * exactly one site character that sounds the same does, on every side
+ * (个人中新: 中新 is on no page, 中心 is).
  */
 export function correctSlips(text: string, tables: SlipTables): string {
   const chars = [...text];
-  // A character is suspect when it does not sit next to its neighbour anywhere on the site.
-  const suspect = chars.map(() => false);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (isHan(chars[i]!) && isHan(chars[i + 1]!) && !isSitePair(chars[i]!, chars[i + 1]!, tables.before)) {
-      suspect[i] = suspect[i + 1] = true;
+  let byReading: Map<string, string[]> | undefined;
+  const pair = (a: string | undefined, b: string | undefined) => !a || !b || !isHan(a) || !isHan(b) || isSitePair(a, b, tables.before);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const left = chars[i - 1];
+    const right = chars[i + 1];
+    const hasNeighbour = (left && isHan(left)) || (right && isHan(right));
+    if (!isHan(char) || !hasNeighbour) continue;
+    // Only a character that fits neither neighbour is suspect.
+    if ((left && isHan(left) && pair(left, char)) || (right && isHan(right) && pair(char, right))) continue;
+    if (!byReading) {
+      byReading = cache.get(tables) ?? siteCharsByReading(tables);
+      cache.set(tables, byReading);
     }
-  }
-  if (!suspect.includes(true)) return text;
-  for (let length = Math.min(LONGEST, chars.length); length >= 2; length--) {
-    for (let start = 0; start + length <= chars.length; start++) {
-      const window = chars.slice(start, start + length);
-      if (!window.every(isHan) || !suspect.slice(start, start + length).includes(true)) continue;
-      const word = meantWord(window, suspect.slice(start, start + length), tables);
-      if (!word) continue;
-      [...word].forEach((char, i) => {
-        chars[start + i] = char;
-        suspect[start + i] = false;
-      });
+    const heard = tables.readings.get(char) ?? tables.sounds.get(char) ?? [];
+    const fits = new Set<string>();
+    for (const reading of heard) {
+      for (const candidate of byReading.get(reading) ?? []) {
+        if (candidate !== char && pair(left, candidate) && pair(candidate, right)) fits.add(candidate);
+      }
     }
+    if (fits.size === 1) chars[i] = [...fits][0]!;
   }
   return chars.join('');
 }
