@@ -178,11 +178,18 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
 
     async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
       const { pagefind, tables, slips } = await preloadOnce();
-      const analysed = analyseQuery(query, tables, segment, slips, searchOptions);
-      if (analysed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
+      // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
+      const typed = analyseQuery(query, tables, segment);
+      if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
+      const exactAsTyped = await exactTier(pagefind, tables, typed.variants);
+      if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
+      // Then the query with its input-method slips corrected, if it had any.
+      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
       const { corrected } = analysed;
-      const exact = await exactTier(pagefind, tables, analysed.variants);
-      if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
+      if (corrected) {
+        const exact = await exactTier(pagefind, tables, analysed.variants);
+        if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
+      }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
       if (analysed.terms.length === 0) return nothing();
 

@@ -111,9 +111,10 @@ export function slipTables(tables: QueryTables): SlipTables {
   return { readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
 }
 
-export function analyseQuery(query: string, tables: QueryTables, segment: Segment, slips: SlipTables | null = null, options: { correct?: boolean } = {}): AnalysedQuery {
+/** Analyses a query; with `slips`, input-method slips are corrected first. */
+export function analyseQuery(query: string, tables: QueryTables, segment: Segment, slips: SlipTables | null = null): AnalysedQuery {
   const text = toSimplified(normalise(query), tables.t2s);
-  const fixed = options.correct === false || !slips ? text : correctSlips(text, slips);
+  const fixed = slips ? correctSlips(text, slips) : text;
   const corrected = fixed !== text ? fixed : null;
   const effective = corrected ?? query;
   const { terms, dropped } = queryTerms(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
