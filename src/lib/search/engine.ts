@@ -13,9 +13,10 @@
  * `document` stub answering html[lang] (Pagefind reads the page language to
  * decide how to segment queries).
  */
-import { browserSegmenter, candidatePlan } from './terms.ts';
-import { analysePage, matchPage, type AnalysedPage, type PageFragment, type PageMatch } from './match.ts';
-import { createQueryTables, EMPTY_TABLES, type QueryTables, type QueryVariant } from './variants.ts';
+import { browserSegmenter } from './terms.ts';
+import { exactTier } from './exact-tier.ts';
+import { analysePage, type AnalysedPage, type PageFragment } from './match.ts';
+import { createQueryTables, EMPTY_TABLES, type QueryTables } from './variants.ts';
 import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
 import { scoreWords } from './score-words.ts';
@@ -98,14 +99,6 @@ interface PagefindResult {
 /** Name of the build-time variant tables written by src/integrations/pagefind.ts. */
 export const VARIANT_DATA_FILE = 'zh-variants.json';
 
-/** Fragments are fetched a few at a time, stopping once enough pages match. */
-const FRAGMENT_BATCH = 8;
-/** A loosely matching page may miss this many terms (pairs split by punctuation on the page). */
-const LOOSE_MISSING_TERMS = 2;
-/** Pages read for loose matches, per result wanted: bounds the cost when nothing matches. */
-const LOOSE_BUDGET_PER_RESULT = 3;
-/** Pages read, per result wanted, looking for exact matches before settling for near ones. */
-const EXACT_BUDGET_PER_RESULT = 3;
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
 /** Headings of the guide's steps (第 1 步：…), offered when nothing matches. */
@@ -181,13 +174,13 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
       const typed = analyseQuery(query, tables, segment);
       if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
-      const exactAsTyped = await exactTier(pagefind, tables, typed.variants);
+      const exactAsTyped = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, typed.variants)).map(present);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
       const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
       const { corrected } = analysed;
       if (corrected) {
-        const exact = await exactTier(pagefind, tables, analysed.variants);
+        const exact = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, analysed.variants)).map(present);
         if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
@@ -221,69 +214,6 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
         excerpt: excerptHtml(stepsPage.content, [], { start: bodyStart(stepsPage, index), end: section.end }),
       }));
     return [{ title: stepsPage.title, section: stepsPage.section, url: stepsPage.url, hits }];
-  }
-
-  /** The exact tier: pages that hold a variant of the query as a whole, each hit at the section holding it. */
-  async function exactTier(pagefind: PagefindModule, tables: QueryTables, variants: readonly QueryVariant[]): Promise<SearchGroup[]> {
-      const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, tables.before));
-
-      const checked = new Set<string>();
-      const matches: { match: PageMatch; order: number }[] = [];
-      let exactMatches = 0;
-      // Enough pages match once `limit` of them hold the query exactly as typed; pages that only
-      // match it with other punctuation or spacing rank lower, so a few more are read to find exact ones.
-      const enough = () => exactMatches >= limit || (matches.length >= limit && checked.size >= EXACT_BUDGET_PER_RESULT * limit);
-      /** Checks candidates a batch at a time until enough pages match or `budget` pages were read. */
-      const check = async (candidates: readonly PagefindResult[], budget = Infinity) => {
-        const queue = candidates.filter((result) => !checked.has(result.id)).slice(0, budget);
-        for (let at = 0; at < queue.length && !enough(); at += FRAGMENT_BATCH) {
-          const batch = queue.slice(at, at + FRAGMENT_BATCH);
-          for (const result of batch) checked.add(result.id);
-          for (const analysed of await Promise.all(batch.map(page))) {
-            const match = analysed && matchPage(analysed, variants, hitsPerPage);
-            if (!match) continue;
-            matches.push({ match, order: matches.length });
-            if (match.exact) exactMatches++;
-          }
-        }
-      };
-
-      // Strict queries lose no page that contains a variant as typed; the reader's own words first.
-      const strict = new Map<string, PagefindResult>();
-      for (const plan of plans) {
-        for (const term of plan.strict) {
-          for (const result of (await pagefind.search(term))?.results ?? []) if (!strict.has(result.id)) strict.set(result.id, result);
-        }
-      }
-      await check([...strict.values()]);
-
-      // Too few pages: also try pages matching most terms on their own (different punctuation).
-      if (matches.length < limit) {
-        const loose = new Map<string, { result: PagefindResult; share: number }>();
-        for (const plan of plans) {
-          if (plan.loose.length === 0) continue;
-          const counts = new Map<string, { result: PagefindResult; count: number }>();
-          for (const term of plan.loose) {
-            for (const result of (await pagefind.search(term))?.results ?? []) {
-              const entry = counts.get(result.id) ?? { result, count: 0 };
-              entry.count++;
-              counts.set(result.id, entry);
-            }
-          }
-          const needed = Math.max(1, plan.loose.length - LOOSE_MISSING_TERMS);
-          for (const [id, { result, count }] of counts) {
-            const share = count / plan.loose.length;
-            if (count >= needed && share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
-          }
-        }
-        const ranked = [...loose.values()].sort((a, b) => b.share - a.share).map(({ result }) => result);
-        await check(ranked, LOOSE_BUDGET_PER_RESULT * limit);
-      }
-
-      return matches
-        .sort((a, b) => Number(b.match.exact) - Number(a.match.exact) || b.match.score - a.match.score || a.order - b.order)
-        .slice(0, limit)
-        .map(({ match }) => present(match));
   }
 }
 
