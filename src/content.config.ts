@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { isoDate, parseCalendarDate } from './lib/dates';
 
 /**
  * One entry per section of the guide. The file name is the section's public URL
@@ -11,6 +12,23 @@ const required = (field: string, what: string) => ({
   error: (issue: { input?: unknown }) =>
     issue.input === undefined ? `add \`${field}:\` to the frontmatter (${what})` : `${field} must be ${what}`,
 });
+
+/**
+ * A calendar day written YYYY-MM-DD, as UTC midnight whatever the machine's time zone.
+ * YAML turns an unquoted 2024-08-19 into a Date already; a quoted one arrives as text.
+ * (The build's content check reads the raw text first: YAML rolls 2024-13-45 over silently.)
+ */
+const calendarDate = (field: string) =>
+  z
+    .union([z.date(), z.string()], required(field, 'a date written YYYY-MM-DD'))
+    .transform((value, context) => {
+      const date = value instanceof Date ? parseCalendarDate(isoDate(value)) : parseCalendarDate(value);
+      if (!date || (value instanceof Date && date.getTime() !== value.getTime())) {
+        context.addIssue({ code: 'custom', message: `${field}: write a real calendar date as YYYY-MM-DD, e.g. 2024-08-19` });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
@@ -28,11 +46,13 @@ const guide = defineCollection({
       /** Position in the navigation, 1 first. Every section needs a different number. */
       order: z.number(required('order', 'a whole number such as 3')).int().positive(),
       /** First publication date, YYYY-MM-DD. */
-      published: z.coerce.date(required('published', 'a date written YYYY-MM-DD')),
+      published: calendarDate('published'),
       /** Last substantive change, YYYY-MM-DD; never earlier than `published`. */
-      updated: z.coerce.date(required('updated', 'a date written YYYY-MM-DD')),
+      updated: calendarDate('updated'),
       /** `HowTo` for a page of numbered `#step-N` headings, `Article` otherwise (JSON-LD type). */
       schemaType: z.enum(['Article', 'HowTo']).default('Article'),
+      /** `true` keeps a section out of the build (no page, no navigation), e.g. while its date is in the future. */
+      draft: z.boolean().default(false),
     })
     .refine((data) => data.updated >= data.published, {
       message: 'updated: the date must be on or after `published`',
