@@ -26,8 +26,26 @@ test('every problem of every file is reported, each naming its file', () => {
     ['Search.mdx', 6],
     ['Search.mdx', 10],
     ['gbk.mdx', 2],
+    ['Search.mdx', 5], // order 9, like good.mdx
   ]);
   const report = formatReport(problems);
-  expect(report).toMatch(/^The build stopped: 4 problems in the content\.\n/);
+  expect(report).toMatch(/^The build stopped: 5 problems in the content\.\n/);
   expect(report).toContain('src/content/guide/Search.mdx:6: published: "2024-02-30" is not a calendar date written YYYY-MM-DD.\n    Fix: ');
+});
+
+test('schema, heading and order problems are found before Astro compiles anything, at their lines', () => {
+  const problems = checkSections(
+    [
+      file('a.mdx', section('published: 2024-08-19\nupdated: 2024-08-19', '## 没有 id\n\n## 重复 { #x }\n\n## 再次 { #x }')),
+      file('b.mdx', section('published: 2024-08-19\nupdated: 2024-08-19\nschemaType: Recipe')),
+    ],
+    taken,
+    NOW,
+  );
+  expect(problems.map((p) => [p.file.split('/').pop(), p.line, p.what.slice(0, 30)])).toEqual([
+    ['a.mdx', 10, 'heading "没有 id" has no id.'],
+    ['a.mdx', 14, 'duplicate heading id "x" (on "'],
+    ['b.mdx', 8, expect.any(String)],
+    ['b.mdx', 5, 'order 9 is already used by src'],
+  ]);
 });

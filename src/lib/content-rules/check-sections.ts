@@ -3,9 +3,10 @@
  * them: run by the content-guards integration at the start of `astro build`.
  */
 import type { Problem } from './problem.ts';
-import { checkDates, checkFileName, checkHowToSteps } from './section-rules.ts';
+import { checkDates, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
+import { sectionSchema } from './section-schema.ts';
 import { checkMdxBody } from './mdx-rules.ts';
-import { decodeUtf8, parseSource } from './source.ts';
+import { decodeUtf8, parseSource, type SourceFile } from './source.ts';
 
 export interface SectionFile {
   /** Project-relative path. */
@@ -20,8 +21,37 @@ export function takenUrls(pageFiles: readonly string[], publicDirs: readonly str
   return new Set([...pages, ...publicDirs, '_astro', 'pagefind']);
 }
 
+/** The frontmatter against the collection's schema; date fields are left to checkDates, which reads them as written. */
+function checkSchema(source: SourceFile): Problem[] {
+  const result = sectionSchema.safeParse(source.data);
+  if (result.success) return [];
+  return result.error.issues
+    .filter((issue) => !['published', 'updated'].includes(String(issue.path[0])))
+    .map((issue) => ({
+      file: source.file,
+      line: source.keyLines.get(String(issue.path[0])) ?? 2,
+      what: `${issue.message}.`,
+      fix: 'the fields are described in src/lib/content-rules/section-schema.ts.',
+    }));
+}
+
+/** Two sections with one `order` would make the navigation order a matter of chance. */
+function checkOrders(sources: readonly SourceFile[]): Problem[] {
+  const byOrder = new Map<unknown, SourceFile>();
+  return sources.flatMap((source) => {
+    const order = source.data.order;
+    const first = byOrder.get(order);
+    if (order === undefined || !first) {
+      byOrder.set(order, source);
+      return [];
+    }
+    return [{ file: source.file, line: source.keyLines.get('order'), what: `order ${String(order)} is already used by ${first.file}.`, fix: 'give each section a different order.' }];
+  });
+}
+
 export function checkSections(files: readonly SectionFile[], taken: ReadonlySet<string>, now: Date): Problem[] {
   const problems: Problem[] = [];
+  const sources: SourceFile[] = [];
   for (const { file, bytes } of files) {
     const nameProblem = checkFileName(file, file.split('/').pop()!, taken);
     if (nameProblem) problems.push(nameProblem);
@@ -35,7 +65,8 @@ export function checkSections(files: readonly SectionFile[], taken: ReadonlySet<
       problems.push(source);
       continue;
     }
-    problems.push(...checkDates(source, now), ...checkHowToSteps(source), ...checkMdxBody(source));
+    sources.push(source);
+    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source));
   }
-  return problems;
+  return [...problems, ...checkOrders(sources)];
 }

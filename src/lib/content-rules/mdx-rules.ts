@@ -5,27 +5,7 @@
  * the CSP in readers' browsers. Code blocks and inline code are skipped.
  */
 import type { Problem } from './problem.ts';
-import type { SourceFile } from './source.ts';
-
-/** The body's lines with code blanked out, numbered as in the file. */
-function proseLines(source: SourceFile): { text: string; line: number }[] {
-  const lines: { text: string; line: number }[] = [];
-  let fence: string | null = null;
-  source.body.split('\n').forEach((raw, index) => {
-    const line = source.bodyLine + index;
-    const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      return;
-    }
-    if (marker) {
-      fence = marker;
-      return;
-    }
-    lines.push({ text: raw.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length)), line });
-  });
-  return lines;
-}
+import { proseLines, type SourceFile } from './source.ts';
 
 /** Names bound by `import` lines of the file. */
 function importedNames(lines: readonly { text: string }[]): Set<string> {

@@ -3,8 +3,9 @@
  * and the step numbering a HowTo page promises.
  */
 import { latestToday, parseCalendarDate } from '../dates.ts';
+import { checkHeading } from '../headings.ts';
 import type { Problem } from './problem.ts';
-import type { SourceFile } from './source.ts';
+import { proseLines, type SourceFile } from './source.ts';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -56,14 +57,32 @@ export function checkDates(source: SourceFile, now: Date): Problem[] {
   return problems;
 }
 
-/** Heading ids written in the body (`## 标题 { #step-1 }`) with their lines. */
-export function headingIds(source: SourceFile): { id: string; line: number }[] {
-  const ids: { id: string; line: number }[] = [];
-  source.body.split('\n').forEach((text, index) => {
-    const match = /^#{1,6}\s.*\{\s*#([^\s}]+)[^}]*\}\s*$/.exec(text);
-    if (match) ids.push({ id: match[1]!, line: source.bodyLine + index });
+/** The Markdown headings of the body (`## 标题 { #step-1 }`), outside code, with their lines. */
+export function headings(source: SourceFile): { depth: number; text: string; id?: string; line: number }[] {
+  return proseLines(source).flatMap(({ text, line }) => {
+    const match = /^(#{1,6})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$/.exec(text);
+    if (!match) return [];
+    const id = /(?:^|\s)#([^\s}]+)/.exec(match[3] ?? '')?.[1];
+    return [{ depth: match[1]!.length, text: match[2]!, id, line }];
   });
-  return ids;
+}
+
+/** Heading ids written in the body with their lines. */
+export function headingIds(source: SourceFile): { id: string; line: number }[] {
+  return headings(source).flatMap(({ id, line }) => (id ? [{ id, line }] : []));
+}
+
+/** Every heading needs a hand-written, well-formed id, unique on the page (src/lib/headings.ts). */
+export function checkHeadings(source: SourceFile): Problem[] {
+  const seen = new Set<string>();
+  return headings(source).flatMap(({ depth, text, id, line }) => {
+    const error = checkHeading({ depth, id, text }, source.file, seen);
+    if (!error) return [];
+    // checkHeading's message is "file: what. Fix."; the first sentence is the what.
+    const message = error.slice(source.file.length + 2);
+    const split = message.search(/[.;] (?=[A-Z])/);
+    return [{ file: source.file, line, what: split > 0 ? message.slice(0, split + 1) : message, fix: split > 0 ? message.slice(split + 2) : 'fix the heading as described.' }];
+  });
 }
 
 /** `schemaType: HowTo` promises numbered steps: #step-1 … #step-N, in order, none missing. */

@@ -75,3 +75,23 @@ export function parseSource(file: string, text: string): SourceFile | Problem {
   const bodyStart = match[0].length;
   return { file, text, data: data as Record<string, unknown>, keyLines, bodyLine: lineAt(text, bodyStart), body: text.slice(bodyStart) };
 }
+
+/** The body's lines with code blanked out, numbered as in the file. */
+export function proseLines(source: SourceFile): { text: string; line: number }[] {
+  const lines: { text: string; line: number }[] = [];
+  let fence: string | null = null;
+  source.body.split('\n').forEach((raw, index) => {
+    const line = source.bodyLine + index;
+    const marker = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      return;
+    }
+    if (marker) {
+      fence = marker;
+      return;
+    }
+    lines.push({ text: raw.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length)), line });
+  });
+  return lines;
+}
