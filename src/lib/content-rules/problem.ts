@@ -3,7 +3,7 @@ export interface Problem {
   /** Project-relative path, e.g. src/content/guide/steps.mdx. */
   file: string;
   /** 1-based line in that file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** What is wrong. */
   what: string;
   /** How to fix it. */

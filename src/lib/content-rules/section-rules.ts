@@ -58,7 +58,7 @@ export function checkDates(source: SourceFile, now: Date): Problem[] {
 }
 
 /** The Markdown headings of the body (`## 标题 { #step-1 }`), outside code, with their lines. */
-export function headings(source: SourceFile): { depth: number; text: string; id?: string; line: number }[] {
+export function headings(source: SourceFile): { depth: number; text: string; id: string | undefined; line: number }[] {
   return proseLines(source).flatMap(({ text, line }) => {
     const match = /^(#{1,6})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$/.exec(text);
     if (!match) return [];
