@@ -175,6 +175,8 @@ async function buildCase(item: Case): Promise<{ ok: boolean; output: string; dis
   const root = copyProject(item);
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://guide.example.org' };
   for (const name of HOST_VARIABLES.filter((name) => name !== 'SITE_URL')) delete env[name];
+  // Vitest puts Vite's own import.meta.env values into process.env; Astro would let BASE_URL override the base.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   for (const [name, value] of Object.entries(item.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
