@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 /**
  * Each fixture in tests/fixtures/bad-content is dropped into a copy of the
@@ -23,17 +23,8 @@ const run = promisify(execFile);
 const workDirs: string[] = [];
 
 async function buildWith(fixture: string): Promise<{ ok: boolean; output: string }> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `bad-${fixture}-`));
+  const root = copyProject(`bad-${fixture}-`);
   workDirs.push(root);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(entry, path.join(root, entry), { recursive: true });
-  }
-  // Packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and .vite,
-  // which parallel builds must not share.
-  fs.mkdirSync(path.join(root, 'node_modules'));
-  for (const entry of fs.readdirSync('node_modules').filter((name) => !name.startsWith('.'))) {
-    fs.symlinkSync(path.resolve('node_modules', entry), path.join(root, 'node_modules', entry));
-  }
   fs.copyFileSync(`tests/fixtures/bad-content/${fixture}.mdx`, path.join(root, `src/content/guide/${fixture}.mdx`));
   try {
     const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
