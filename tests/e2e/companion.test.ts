@@ -235,7 +235,7 @@ describe('offline after one visit', () => {
     site.replaceSite(outDir);
     try {
       await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.update()));
-      await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), oldCache, { timeout: 30_000, polling: 250 });
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000, interval: 250 }).toEqual([expect.not.stringMatching(oldCache!)]);
       await page.context().setOffline(true);
       site.setDown(true);
       await page.goto(site.url('/search/?q=缓存替换演练'));
