@@ -167,7 +167,7 @@ describe('text size', () => {
     expect(await rootSize()).toBeGreaterThan(normal);
     await page.addInitScript(() =>
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { sizeAtParse?: string }).sizeAtParse = document.documentElement.dataset.textSize;
+        if (document.readyState === 'interactive') (window as unknown as { sizeAtParse?: string }).sizeAtParse = document.documentElement.dataset.textSize ?? '';
       }),
     );
     await page.reload();
