@@ -9,6 +9,7 @@ import { siteLinks } from './src/markdown/site-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentGuards, deploymentNotice, sectionUpdated } from './src/integrations/content-guards.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DeploymentError, resolveDeployment } from './src/lib/site-url.ts';
 
 // Deployment settings come from the environment so one build serves any host:
@@ -55,6 +56,7 @@ export default defineConfig({
     contentGuards(),
     pagefindIndex(),
     linkCheck(),
+    serviceWorker(), // after Pagefind and the link check: it precaches the finished output, search bundle included
     // Last, so a missing SITE_URL is the final line of the build's output.
     deploymentNotice(deployment.warning),
   ],

@@ -1,5 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { orderSections, type Section } from '../lib/navigation';
+import { stepHeadings, type Heading } from '../lib/headings';
 
 export interface GuidePage {
   section: Section;
@@ -30,4 +31,11 @@ export function guideDates(guide: readonly GuidePage[]): { published: Date; upda
     published: new Date(Math.min(...times((page) => page.entry.data.published))),
     updated: new Date(Math.max(...times((page) => page.entry.data.updated))),
   };
+}
+
+/** The how-to section (schemaType HowTo) and its `step-N` headings; null when the guide has none. */
+export async function getStepsPage(): Promise<{ path: string; steps: Heading[] } | null> {
+  const page = (await getGuide()).find((candidate) => candidate.entry.data.schemaType === 'HowTo');
+  if (!page) return null;
+  return { path: page.section.path, steps: stepHeadings((await render(page.entry)).headings) };
 }

@@ -23,8 +23,8 @@ export function initPermalinks(): void {
       setTimeout(() => delete link.dataset.state, 2000);
     } catch (error) {
       if ((error as Error).name === 'AbortError') return; // share sheet dismissed
-      location.hash = link.hash; // no clipboard: fall back to the link's own job, the URL is then in the address bar
-      announce('无法复制,链接已显示在地址栏');
     }
+    // Copied on a desktop: the section's QR code too. Not copied (no Clipboard API in in-app browsers): the URL, selected.
+    void import('./companion/handoff').then((module) => module.afterCopy(link, url, title));
   });
 }

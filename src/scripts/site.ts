@@ -14,3 +14,8 @@ initSearchOpener();
 
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
 document.querySelector('[data-menu]')?.addEventListener('toggle', () => void import('./menu').then((module) => module.initMenu()), { once: true });
+
+// Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).
+const companion = (event?: Event) => void import('./companion/controls').then((module) => module.handle(event));
+if (document.querySelector('[data-steps-done],[data-text-size]')) companion();
+document.addEventListener('click', (event) => (event.target as Element).closest('[data-companion]') && companion(event));

@@ -1,8 +1,14 @@
 /**
- * Runs inline in <head>, before first paint, so a stored theme choice never
- * flashes the wrong colours. It is the site's only inline script: the CSP
- * allows it by hash (src/lib/csp.ts), so any change here changes that hash
- * and public/_headers must follow (a test compares them).
+ * Runs inline in <head>, before first paint, so stored reader choices never
+ * flash: the theme, the text size and step progress (stored by
+ * src/scripts/companion/controls.ts as ascending digits, see
+ * src/lib/companion/progress.ts; exposed as the count and the step to continue
+ * with, which CSS turns into the progress line and 「继续第 N 步」). `data-js`
+ * reveals controls that need JavaScript. After load it registers the service
+ * worker, found beside the manifest so one text works under any base path.
+ * It is the site's only inline script: the CSP allows it by hash
+ * (src/lib/csp.ts), so any change here changes that hash and public/_headers
+ * must follow (a test compares them).
  */
 export const THEME_INIT_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+  "var d=document.documentElement.dataset;d.js='';try{var l=localStorage,t=l.getItem('theme');if(t=='light'||t=='dark')d.theme=t;t=l.getItem('text-size');if(t=='small'||t=='large')d.textSize=t;t=l.getItem('steps-done');if(t)d.stepsDone=t.length,d.nextStep=+t.slice(-1)+1}catch(e){}addEventListener('load',function(){var s=navigator.serviceWorker;s&&s.register(document.querySelector('[rel=manifest]').href.replace(/[^/]*$/,'sw.js')).catch(function(){})})";

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 /**
  * Each case builds a copy of the project with one editing or deployment
@@ -146,18 +146,9 @@ const workDirs: string[] = [];
 /** Host variables the runner may have that would change which site URL a case sees. */
 const HOST_VARIABLES = ['SITE_URL', 'BASE', 'URL', 'NETLIFY', 'CF_PAGES_URL', 'VERCEL_PROJECT_PRODUCTION_URL', 'GITHUB_ACTIONS', 'GITHUB_REPOSITORY'];
 
-function copyProject(item: Case): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `bad-${item.name.replace(/\W+/g, '-')}-`));
+function prepareCase(item: Case): string {
+  const root = copyProject(`bad-${item.name.replace(/\W+/g, '-')}-`);
   workDirs.push(root);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(entry, path.join(root, entry), { recursive: true });
-  }
-  // Packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and .vite,
-  // which parallel builds must not share.
-  fs.mkdirSync(path.join(root, 'node_modules'));
-  for (const entry of fs.readdirSync('node_modules').filter((name) => !name.startsWith('.'))) {
-    fs.symlinkSync(path.resolve('node_modules', entry), path.join(root, 'node_modules', entry));
-  }
   if (item.fixture) fs.copyFileSync(`tests/fixtures/bad-content/${item.fixture}`, path.join(root, SECTION, item.fixture));
   for (const [file, change] of Object.entries(item.edit ?? {})) {
     const target = path.join(root, file);
@@ -172,7 +163,7 @@ function copyProject(item: Case): string {
 }
 
 async function buildCase(item: Case): Promise<{ ok: boolean; output: string; dist: string }> {
-  const root = copyProject(item);
+  const root = prepareCase(item);
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: 'https://guide.example.org' };
   for (const name of HOST_VARIABLES.filter((name) => name !== 'SITE_URL')) delete env[name];
   // Vitest puts Vite's own import.meta.env values into process.env; Astro would let BASE_URL override the base.

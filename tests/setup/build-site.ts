@@ -17,12 +17,19 @@ declare module 'vitest' {
   }
 }
 
+/** The environment without what Vitest sets inside a test (BASE_URL, MODE, NODE_ENV=test…), which Vite would take as its own. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}
+
 /** Runs `astro build` with the given deployment settings; returns stdout+stderr, throws on failure. */
 export function astroBuild(options: { root?: string; outDir: string; site: string; base: string }): string {
   const root = options.root ?? process.cwd();
   return execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.resolve(root, options.outDir)], {
     cwd: root,
-    env: { ...process.env, SITE_URL: options.site, BASE: options.base, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(), SITE_URL: options.site, BASE: options.base, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     stdio: 'pipe',
   });

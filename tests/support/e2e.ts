@@ -27,6 +27,10 @@ export function useSite(name: BuildName) {
     get origin() {
       return state.server.origin;
     },
+    /** Serves another build at the same URL, as a new deployment would. */
+    replaceSite: (outDir: string) => state.server.replaceSite(outDir),
+    /** Cuts the network to the site (the service worker's requests too, which context.setOffline does not reach). */
+    setDown: (down: boolean) => state.server.setDown(down),
     /** A blank page in a fresh context, for tests that listen before navigating. */
     async blank(options: BrowserContextOptions = DESKTOP): Promise<Page> {
       const context = await state.browser.newContext({ locale: 'zh-CN', ...options });

@@ -9,6 +9,10 @@ export interface StaticServer {
   /** Origin plus base, e.g. `http://127.0.0.1:40123/zhima-guide/`. */
   url: string;
   origin: string;
+  /** Serves another build from now on, at the same origin (a new deployment). */
+  replaceSite(outDir: string): void;
+  /** Down: every request fails as a cut network does, for the page and its service worker alike. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -18,20 +22,22 @@ export interface StaticServer {
  * Listens on 127.0.0.1 only, on a free port.
  */
 export async function serveSite(outDir: string, base = '/'): Promise<StaticServer> {
-  const files = sirv(outDir, { dev: false, etag: true, extensions: ['html'] });
+  const load = (dir: string) => ({ files: sirv(dir, { dev: false, etag: true, extensions: ['html'] }), notFound: fs.readFileSync(path.join(dir, '404.html')) });
+  let site = load(outDir);
   const compress = compression({ threshold: 0 });
-  const notFound = fs.readFileSync(path.join(outDir, '404.html'));
+  let down = false;
   const server = http.createServer((req, res) => {
+    if (down) return void req.socket.destroy();
     compress(req as never, res as never, () => {
       const url = req.url ?? '/';
       const sendNotFound = () => {
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(notFound);
+        res.end(site.notFound);
       };
       if (!url.startsWith(base)) return sendNotFound();
       req.url = `/${url.slice(base.length)}`;
-      files(req, res, sendNotFound);
+      site.files(req, res, sendNotFound);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -39,6 +45,11 @@ export async function serveSite(outDir: string, base = '/'): Promise<StaticServe
   return {
     origin,
     url: origin + base,
+    replaceSite: (dir) => (site = load(dir)),
+    setDown: (value) => {
+      down = value;
+      if (down) server.closeAllConnections();
+    },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

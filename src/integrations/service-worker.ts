@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { cacheVersion, fillWorker, precacheUrls } from '../lib/service-worker.ts';
+
+const TEMPLATE = 'src/service-worker/sw.js';
+
+/** Every file under `dir`, relative, with `/` separators. */
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/**
+ * Writes `sw.js` into the build output once everything else is there (list it
+ * after the Pagefind integration, whose bundle it precaches).
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const urls = precacheUrls(listFiles(outDir));
+        const files = listFiles(outDir).filter((file) => precacheUrls([file]).length === 1);
+        const version = cacheVersion(files.map((file) => ({ path: file, bytes: fs.readFileSync(path.join(outDir, file)) })));
+        fs.writeFileSync(path.join(outDir, 'sw.js'), fillWorker(fs.readFileSync(TEMPLATE, 'utf8'), version, urls));
+        logger.info(`sw.js: ${urls.length} files precached, cache guide-${version}`);
+      },
+    },
+  };
+}
