@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READER_QUERIES } from './reader-queries';
 import { READER_QUESTIONS, READER_SLIPS } from './reader-questions';
 import { READER_SYNONYMS } from '../../src/lib/search/synonyms';
-import { benchSearch, FIRST_QUERY_BUDGET_GZIP } from '../../bench/search';
 import { evaluate, evaluateQuestions, fold, openEngine, percentiles, readSite, sampleSubstrings, target, type OpenEngine, type OraclePage } from './support';
 
 /** Queries that try to inject markup; they must never come back as markup. */
@@ -71,13 +70,6 @@ describe('search on the built guide (base /)', () => {
     expect(result.pageTop1).toBeGreaterThanOrEqual(0.9);
     expect(result.sectionTop1).toBeGreaterThanOrEqual(0.8);
     expect(result.failures.filter((failure) => failure.startsWith('slip'))).toEqual([]);
-  });
-
-  it('fetches at most the budget for a first search that is a question', async () => {
-    const { firstQuery } = await benchSearch({ outDir: root.outDir, base: root.base, queries: [READER_QUESTIONS[0]![0]], rounds: 1 });
-    console.info(`first question: ${(firstQuery.gzipBytes / 1024).toFixed(1)} KiB gzip in ${firstQuery.files.length} files`);
-    expect(firstQuery.files.some((file) => file.path.includes('/fragment/'))).toBe(true);
-    expect(firstQuery.gzipBytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET_GZIP);
   });
 
   it('ranks exact matches above word matches', async () => {
