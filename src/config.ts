@@ -13,4 +13,6 @@ export const siteConfig = {
   /** Shown as the publisher in structured data and the footer. */
   publisher: '先用后付开通指南编辑组',
   themeColor: { light: '#ffffff', dark: '#0f172a' },
+  /** The social-card image (public/, made by scripts/make-images.ts): og:image and structured data. */
+  socialImage: { path: '/og-image.jpg', width: 1200, height: 630 },
 } as const;
