@@ -8,6 +8,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { punctuationCheck } from './src/integrations/punctuation-check.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // Deployment settings come from the environment so one build serves any host:
@@ -35,6 +36,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.endsWith(path)) }),
     pagefindIndex(),
     linkCheck(),
+    punctuationCheck(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

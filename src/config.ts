@@ -6,7 +6,7 @@ export const siteConfig = {
   title: '芝麻信用「先用后付」开通指南',
   shortTitle: '先用后付开通指南',
   description:
-    '在支付宝 APP 里开通芝麻信用「先用后付」:它是什么、开通要满足哪些条件、7 个开通步骤,以及按时还款等注意事项。',
+    '在支付宝 APP 里开通芝麻信用「先用后付」：它是什么、开通要满足哪些条件、7 个开通步骤，以及按时还款等注意事项。',
   lang: 'zh-CN',
   /** Open Graph locale: underscore form of `lang`. */
   ogLocale: 'zh_CN',

@@ -16,6 +16,11 @@ const cases: [fixture: string, ...expected: string[]][] = [
   ['duplicate-heading-id', 'src/content/guide/duplicate-heading-id.mdx: duplicate heading id "same-id"'],
   ['missing-heading-id', 'src/content/guide/missing-heading-id.mdx: heading "没有 id 的标题" has no id', '{ #my-section }'],
   ['unknown-section-link', 'src/content/guide/unknown-section-link.mdx (page /unknown-section-link/): link "/faq/" is broken: no page or file /faq/ is built'],
+  [
+    'ascii-punctuation',
+    'src/content/guide/ascii-punctuation.mdx:12:9: ASCII ":" next to Chinese text in "第 1 步:打开支付宝 APP"; write the full-width "：" instead.',
+    'src/content/guide/ascii-punctuation.mdx:14:22: ASCII "," next to Chinese text',
+  ],
   ['missing-anchor-link', 'src/content/guide/missing-anchor-link.mdx (page /missing-anchor-link/): link "/steps/#step-9" is broken: /steps/ has no element with id "step-9"'],
 ];
 

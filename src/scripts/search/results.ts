@@ -12,7 +12,7 @@ export function renderResults(container: HTMLElement, groups: readonly SearchGro
   if (groups.length === 0) {
     const empty = document.createElement('p');
     empty.className = 'search-empty';
-    empty.textContent = `没有找到与「${query}」相关的内容。试试更短的词,例如「开通」「还款」。`;
+    empty.textContent = `没有找到与「${query}」相关的内容。试试更短的词，例如「开通」「还款」。`;
     container.append(empty);
     return;
   }
@@ -44,7 +44,7 @@ export function renderResults(container: HTMLElement, groups: readonly SearchGro
 }
 
 /** When the index cannot be loaded (offline, a blocked request): say so instead of showing nothing. */
-export const SEARCH_UNAVAILABLE = '搜索暂时无法使用,请检查网络后重试。';
+export const SEARCH_UNAVAILABLE = '搜索暂时无法使用，请检查网络后重试。';
 
 export function renderSearchError(container: HTMLElement): void {
   const message = document.createElement('p');
@@ -57,5 +57,5 @@ export function renderSearchError(container: HTMLElement): void {
 export function resultSummary(groups: readonly SearchGroup[], query: string): string {
   if (!query) return '';
   const hits = groups.reduce((sum, group) => sum + group.hits.length, 0);
-  return hits === 0 ? `没有找到「${query}」` : `找到 ${hits} 条结果,分布在 ${groups.length} 个页面`;
+  return hits === 0 ? `没有找到「${query}」` : `找到 ${hits} 条结果，分布在 ${groups.length} 个页面`;
 }
