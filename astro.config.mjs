@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
+import { lineBreaks } from './src/markdown/line-breaks.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { punctuationCheck } from './src/integrations/punctuation-check.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
     processor: satteri({
       // `## 标题 { #step-1 }`: heading ids are written by hand because they are public permalinks.
       features: { headingAttributes: true },
-      hastPlugins: [headingAnchors, siteLinks(base)],
+      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks],
     }),
   },
   integrations: [
