@@ -18,7 +18,7 @@ const cases: [fixture: string, ...expected: string[]][] = [
   ['unknown-section-link', 'src/content/guide/unknown-section-link.mdx (page /unknown-section-link/): link "/faq/" is broken: no page or file /faq/ is built'],
   [
     'ascii-punctuation',
-    'src/content/guide/ascii-punctuation.mdx:12:9: ASCII ":" next to Chinese text in "第 1 步:打开支付宝 APP"; write the full-width "：" instead.',
+    'src/content/guide/ascii-punctuation.mdx:12:9: ASCII ":" next to Chinese text in "## 第 1 步:打开支付宝 AP"; write the full-width "：" instead.',
     'src/content/guide/ascii-punctuation.mdx:14:22: ASCII "," next to Chinese text',
   ],
   ['missing-anchor-link', 'src/content/guide/missing-anchor-link.mdx (page /missing-anchor-link/): link "/steps/#step-9" is broken: /steps/ has no element with id "step-9"'],
