@@ -94,7 +94,9 @@ export function punctuationCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const errors = punctuationErrors(fileURLToPath(dir));
         if (errors.length > 0) {
-          throw new Error(`Chinese text needs full-width punctuation (，：；！？（）):\n${errors.map((e) => `  ${e}`).join('\n')}`);
+          // Like the content guards: the problems are the build's last lines, not buried under a stack trace.
+          logger.error(`\nChinese text needs full-width punctuation (，：；！？（）):\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
+          process.exit(1);
         }
         logger.info('Chinese text uses full-width punctuation throughout.');
       },
