@@ -6,11 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
+import { lineBreaks } from './src/markdown/line-breaks.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentGuards, deploymentNotice, sectionUpdated } from './src/integrations/content-guards.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DeploymentError, resolveDeployment } from './src/lib/site-url.ts';
+import { punctuationCheck } from './src/integrations/punctuation-check.ts';
 
 // Deployment settings come from the environment so one build serves any host:
 //   SITE_URL=https://guide.example.org BASE=/zhima-guide/ npm run build
@@ -39,7 +41,7 @@ export default defineConfig({
     processor: satteri({
       // `## 标题 { #step-1 }`: heading ids are written by hand because they are public permalinks.
       features: { headingAttributes: true },
-      hastPlugins: [headingAnchors, siteLinks(base)],
+      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks],
     }),
   },
   integrations: [
@@ -56,6 +58,7 @@ export default defineConfig({
     contentGuards(),
     pagefindIndex(),
     linkCheck(),
+    punctuationCheck(),
     serviceWorker(), // after Pagefind and the link check: it precaches the finished output, search bundle included
     // Last, so a missing SITE_URL is the final line of the build's output.
     deploymentNotice(deployment.warning),

@@ -3,12 +3,12 @@ import { parseHTML } from 'linkedom';
 import { headingAnchorHtml, oldIdAnchorsHtml } from './heading-anchor';
 
 test('links to the heading and names it for screen readers', () => {
-  const { document } = parseHTML(`<div>${headingAnchorHtml('step-5', '第 5 步:查找「先用后付」服务')}</div>`);
+  const { document } = parseHTML(`<div>${headingAnchorHtml('step-5', '第 5 步：查找「先用后付」服务')}</div>`);
   const link = document.querySelector('a')!;
   expect(link.getAttribute('href')).toBe('#step-5');
   expect(link.hasAttribute('data-permalink')).toBe(true);
   expect(link.hasAttribute('data-pagefind-ignore')).toBe(true);
-  expect(link.textContent).toBe('本节链接:第 5 步:查找「先用后付」服务');
+  expect(link.textContent).toBe('本节链接：第 5 步：查找「先用后付」服务');
   expect(link.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
 });
 

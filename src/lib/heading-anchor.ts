@@ -8,9 +8,12 @@ import { escapeHtml } from './html';
 const LINK_ICON =
   '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>';
 
+/** Read before the heading's text as the control's name; the copy script strips it again. */
+export const PERMALINK_LABEL = '本节链接：';
+
 /** The control's HTML; `text` is the heading's text, announced as the link's name. */
 export function headingAnchorHtml(id: string, text: string): string {
-  return `<a class="heading-anchor" href="#${escapeHtml(id)}" data-permalink data-pagefind-ignore><span class="sr-only">本节链接:${escapeHtml(text)}</span>${LINK_ICON}</a>`;
+  return `<a class="heading-anchor" href="#${escapeHtml(id)}" data-permalink data-pagefind-ignore><span class="sr-only">${PERMALINK_LABEL}${escapeHtml(text)}</span>${LINK_ICON}</a>`;
 }
 
 /**

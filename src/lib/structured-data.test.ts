@@ -9,25 +9,46 @@ const page: PageFacts = {
   updated: new Date('2026-11-24'),
   lang: 'zh-CN',
   publisher: '编辑组',
+  publisherUrl: 'https://guide.example.org/',
+  image: { url: 'https://guide.example.org/og-image.jpg', width: 1200, height: 630 },
 };
 
-test('HowTo lists each step with its position, name and anchor URL', () => {
-  const data = howToJsonLd(page, [
-    { depth: 2, slug: 'step-1', text: '第 1 步:打开支付宝 APP' },
-    { depth: 2, slug: 'step-2', text: '第 2 步:进入「我的」页面' },
-  ]);
+const steps = [
+  { depth: 2, slug: 'step-1', text: '第 1 步：打开支付宝 APP' },
+  { depth: 2, slug: 'step-2', text: '第 2 步：进入「我的」页面' },
+];
+const instructions = new Map([
+  ['step-1', '在手机上找到支付宝 APP 的图标，点击打开。'],
+  ['step-2', '点击右下角的「我的」图标。'],
+]);
+
+test('HowTo lists each step with its position, name, instruction and anchor URL', () => {
+  const data = howToJsonLd(page, steps, instructions);
   expect(data['@type']).toBe('HowTo');
   expect(data.datePublished).toBe('2024-08-19');
   expect(data.dateModified).toBe('2026-11-24');
   expect(data.step).toEqual([
-    { '@type': 'HowToStep', position: 1, name: '打开支付宝 APP', text: '第 1 步:打开支付宝 APP', url: 'https://guide.example.org/steps/#step-1' },
-    { '@type': 'HowToStep', position: 2, name: '进入「我的」页面', text: '第 2 步:进入「我的」页面', url: 'https://guide.example.org/steps/#step-2' },
+    { '@type': 'HowToStep', position: 1, name: '打开支付宝 APP', text: '在手机上找到支付宝 APP 的图标，点击打开。', url: 'https://guide.example.org/steps/#step-1' },
+    { '@type': 'HowToStep', position: 2, name: '进入「我的」页面', text: '点击右下角的「我的」图标。', url: 'https://guide.example.org/steps/#step-2' },
   ]);
+});
+
+test('a step without an instruction fails with the step named and the fix', () => {
+  expect(() => howToJsonLd(page, steps, new Map([['step-1', '打开。']]))).toThrow(
+    'step "第 2 步：进入「我的」页面" (#step-2) has no instruction; write a paragraph under its heading.',
+  );
 });
 
 test('Article carries headline, language and dates', () => {
   const data = articleJsonLd(page);
-  expect(data).toMatchObject({ '@type': 'Article', headline: page.title, inLanguage: 'zh-CN', mainEntityOfPage: page.url });
+  expect(data).toMatchObject({
+    '@type': 'Article',
+    headline: page.title,
+    inLanguage: 'zh-CN',
+    mainEntityOfPage: page.url,
+    image: { '@type': 'ImageObject', url: 'https://guide.example.org/og-image.jpg', width: 1200, height: 630 },
+    publisher: { '@type': 'Organization', name: '编辑组', url: 'https://guide.example.org/' },
+  });
 });
 
 test('BreadcrumbList numbers its items from 1', () => {

@@ -14,6 +14,10 @@ export interface PageFacts {
   updated: Date;
   lang: string;
   publisher: string;
+  /** The publisher's home: the site's own root URL. */
+  publisherUrl: string;
+  /** The social image (absolute URL), as in og:image. */
+  image: { url: string; width: number; height: number };
 }
 
 type JsonLd = Record<string, unknown>;
@@ -28,26 +32,41 @@ function common(page: PageFacts): JsonLd {
     inLanguage: page.lang,
     datePublished: isoDate(page.published),
     dateModified: isoDate(page.updated),
-    publisher: { '@type': 'Organization', name: page.publisher },
+    publisher: { '@type': 'Organization', name: page.publisher, url: page.publisherUrl },
   };
 }
 
 export function articleJsonLd(page: PageFacts): JsonLd {
-  return { ...common(page), '@type': 'Article', headline: page.title, mainEntityOfPage: page.url, author: { '@type': 'Organization', name: page.publisher } };
+  return {
+    ...common(page),
+    '@type': 'Article',
+    headline: page.title,
+    mainEntityOfPage: page.url,
+    image: { '@type': 'ImageObject', ...page.image },
+    author: { '@type': 'Organization', name: page.publisher, url: page.publisherUrl },
+  };
 }
 
-/** A HowTo whose steps are the page's `step-N` headings, each linking to its anchor. */
-export function howToJsonLd(page: PageFacts, steps: readonly Heading[]): JsonLd {
+/**
+ * A HowTo whose steps are the page's `step-N` headings, each linking to its anchor;
+ * `instructions` maps a step's id to its instruction (the paragraph under it).
+ */
+export function howToJsonLd(page: PageFacts, steps: readonly Heading[], instructions: ReadonlyMap<string, string>): JsonLd {
   return {
     ...common(page),
     '@type': 'HowTo',
-    step: steps.map((step, index) => ({
-      '@type': 'HowToStep',
-      position: index + 1,
-      name: step.text.replace(/^第\s*\d+\s*步[::]\s*/, ''),
-      text: step.text,
-      url: `${page.url}#${step.slug}`,
-    })),
+    image: { '@type': 'ImageObject', ...page.image },
+    step: steps.map((step, index) => {
+      const text = instructions.get(step.slug);
+      if (!text) throw new Error(`${page.url}: step "${step.text}" (#${step.slug}) has no instruction; write a paragraph under its heading.`);
+      return {
+        '@type': 'HowToStep',
+        position: index + 1,
+        name: step.text.replace(/^第\s*\d+\s*步[:：]\s*/, ''),
+        text,
+        url: `${page.url}#${step.slug}`,
+      };
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { PERMALINK_LABEL } from '../lib/heading-anchor';
 import { announce } from './announce';
 
 /**
@@ -11,7 +12,7 @@ export function initPermalinks(): void {
     if (!link) return;
     event.preventDefault();
     const url = new URL(link.hash, location.href).href;
-    const title = link.textContent?.replace(/^本节链接:/, '') ?? document.title;
+    const title = link.textContent?.replace(PERMALINK_LABEL, '') ?? document.title;
     try {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) {
         await navigator.share({ title, url });
@@ -19,7 +20,7 @@ export function initPermalinks(): void {
       }
       await navigator.clipboard.writeText(url);
       link.dataset.state = 'copied';
-      announce(`已复制本节链接:${title}`);
+      announce(`已复制${PERMALINK_LABEL}${title}`);
       setTimeout(() => delete link.dataset.state, 2000);
     } catch (error) {
       if ((error as Error).name === 'AbortError') return; // share sheet dismissed

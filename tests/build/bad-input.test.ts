@@ -36,6 +36,14 @@ const cases: Case[] = [
   { name: 'duplicate heading id', fixture: 'duplicate-heading-id.mdx', fails: [`${SECTION}/duplicate-heading-id.mdx:14: duplicate heading id "same-id"`] },
   { name: 'missing heading id', fixture: 'missing-heading-id.mdx', fails: [`${SECTION}/missing-heading-id.mdx:10: heading "没有 id 的标题" has no id`, '{ #my-section }'] },
   { name: 'unknown section link', fixture: 'unknown-section-link.mdx', fails: [`${SECTION}/unknown-section-link.mdx (page /unknown-section-link/): link "/faq/" is broken: no page or file /faq/ is built`] },
+  {
+    name: 'ASCII punctuation',
+    fixture: 'ascii-punctuation.mdx',
+    fails: [
+      `${SECTION}/ascii-punctuation.mdx:12:9: ASCII ":" next to Chinese text in "## 第 1 步:打开支付宝 AP"; write the full-width "：" instead.`,
+      `${SECTION}/ascii-punctuation.mdx:14:22: ASCII "," next to Chinese text`,
+    ],
+  },
   { name: 'missing anchor link', fixture: 'missing-anchor-link.mdx', fails: [`${SECTION}/missing-anchor-link.mdx (page /missing-anchor-link/): link "/steps/#step-9" is broken: /steps/ has no element with id "step-9"`] },
 
   // The permalink contract (src/data/permalinks.json).

@@ -61,6 +61,9 @@ describe('structured data', () => {
       [1, 2, 3, 4, 5, 6, 7].map((n) => `https://guide.example.org/zhima-guide/steps/#step-${n}`),
     );
     expect(howTo.inLanguage).toBe('zh-CN');
+    // Each step's text is its instruction, not its heading again.
+    expect(howTo.step[4].text).toBe('在信用服务页面中查找「先用后付」服务。如果一眼没看到，可以在页面的搜索框里输入「先用后付」进行搜索。');
+    for (const step of howTo.step) expect(step.text).not.toMatch(/^第 \d 步/);
     expect(howTo.datePublished).toBe('2024-08-19');
   });
 
@@ -69,9 +72,12 @@ describe('structured data', () => {
     expect(website.potentialAction.target.urlTemplate).toBe('https://guide.example.org/zhima-guide/search/?q={search_term_string}');
   });
 
-  test.each(['/overview/', '/eligibility/', '/cautions/'])('%s is an Article with a breadcrumb trail', (sitePath) => {
-    const types = jsonLd(sitePath).map((item) => item['@type']);
-    expect(types).toEqual(['Article', 'BreadcrumbList']);
+  test.each(['/overview/', '/eligibility/', '/cautions/'])('%s is an Article with a breadcrumb trail, the social image and the publisher\'s URL', (sitePath) => {
+    const items = jsonLd(sitePath);
+    expect(items.map((item) => item['@type'])).toEqual(['Article', 'BreadcrumbList']);
+    const ogImage = loadPage('subpath', sitePath).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(items[0].image.url).toBe(ogImage);
+    expect(items[0].publisher.url).toBe('https://guide.example.org/zhima-guide/');
   });
 });
 
