@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ENGINE_NAMES, launchEngine, readProbe, waitFor, type Engine, type EnginePage } from '../support/engines';
+import { DESKTOP, PHONE, measurePlacement } from '../support/e2e';
+import { serveSite, type StaticServer } from '../support/server';
+import { build } from '../support/site';
+
+/**
+ * The reading and search checks, written once and run in Chromium, Firefox ESR
+ * and WebKitGTK (one engine at a time), at phone and desktop widths. The
+ * Chromium-only suites (axe, keyboard walk, budgets, IME) are in the other files.
+ */
+const PAGES = ['/', '/overview/', '/eligibility/', '/steps/', '/cautions/', '/guide/', '/search/?q=信用服务', '/no-such-page/'];
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(15, 23, 42)';
+/** Where screenshots go, one per engine, width, theme and page, for people to look at. */
+const SCREENSHOTS = '.test-builds/screenshots';
+
+function background() {
+  return getComputedStyle(document.body).backgroundColor;
+}
+
+/** Fully visible, below the sticky header. */
+async function inView(page: EnginePage, selector: string): Promise<boolean> {
+  const { top, bottom, headerBottom, viewport } = await page.evaluate(measurePlacement, selector);
+  return top >= headerBottom - 1 && bottom <= viewport;
+}
+
+describe.each(ENGINE_NAMES)('%s', (engineName) => {
+  const state = {} as { engine: Engine; server: StaticServer };
+  const url = (sitePath: string) => state.server.url + sitePath.replace(/^\//, '');
+  beforeAll(async () => {
+    state.server = await serveSite(build('subpath').outDir, build('subpath').base);
+    state.engine = await launchEngine(engineName);
+  });
+  afterAll(async () => {
+    await state.engine?.close();
+    await state.server?.close();
+  });
+
+  describe.each([['phone', PHONE.viewport], ['desktop', DESKTOP.viewport]] as const)('%s', (device, viewport) => {
+    let page: EnginePage;
+    beforeAll(async () => {
+      page = await state.engine.open(viewport);
+    });
+    afterAll(() => page?.close());
+
+    test('every page loads without errors, fits the width, and underlines the links in its text', async () => {
+      let textLinks = 0;
+      for (const sitePath of PAGES) {
+        await page.goto(url(sitePath));
+        await waitFor(page, `${sitePath} to finish loading`, () => document.readyState === 'complete');
+        const { overflow, links } = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          links: [...document.querySelectorAll('.prose :is(p, li, td) a:not(.heading-anchor)')].map((a) => {
+            const style = getComputedStyle(a);
+            return `${a.textContent}: ${style.textDecorationLine} ${style.textDecorationThickness}`;
+          }),
+        }));
+        expect(await page.consoleErrors(), sitePath).toEqual([]);
+        expect(overflow, `${sitePath} is wider than the viewport`).toBeLessThanOrEqual(0);
+        expect(links.filter((link) => !link.endsWith(': underline 1px')), sitePath).toEqual([]);
+        textLinks += links.length;
+      }
+      expect(textLinks).toBeGreaterThan(0);
+    });
+
+    test('/steps/#step-5 opens with step 5 in view below the sticky header', async () => {
+      await page.goto(url('/steps/#step-5'));
+      await waitFor(page, 'the page to load', () => document.readyState === 'complete');
+      expect(await inView(page, '#step-5')).toBe(true);
+    });
+
+    test('search by key: "/" opens it, 立即开通 then Enter lands on step 7, in view', async () => {
+      await page.goto(url('/'));
+      await page.press('/');
+      await waitFor(page, 'the search input to have focus', () => document.activeElement?.id === 'search-dialog-input');
+      await page.type('立即开通');
+      await waitFor(page, 'a search result', () => document.querySelector('.search-hit') !== null);
+      await page.press('Enter');
+      await waitFor(page, '/steps/#step-7', (target) => location.href === target && document.readyState === 'complete', url('/steps/#step-7'));
+      expect(await inView(page, '#step-7')).toBe(true);
+    });
+
+    test('search by tap: the header button, 立即开通, a tap on the first result lands on step 7', async () => {
+      await page.goto(url('/cautions/'));
+      await page.click('[data-search-open]');
+      await waitFor(page, 'the search input to have focus', () => document.activeElement?.id === 'search-dialog-input');
+      await page.type('立即开通');
+      await waitFor(page, 'a search result', () => document.querySelector('.search-hit') !== null);
+      await page.click('.search-hit');
+      await waitFor(page, '/steps/#step-7', (target) => location.href === target && document.readyState === 'complete', url('/steps/#step-7'));
+      expect(await inView(page, '#step-7')).toBe(true);
+    });
+
+    test('the theme toggle switches colours, and the stored choice is in place before first paint', async () => {
+      await page.goto(url('/overview/'));
+      await waitFor(page, 'the theme toggle', () => document.querySelector('[data-theme-toggle][data-ready]') !== null);
+      const startsDark = (await page.evaluate(background)) === DARK;
+      await page.click('[data-theme-toggle]');
+      expect(await page.evaluate(background)).toBe(startsDark ? LIGHT : DARK);
+      expect(await page.evaluate(() => document.querySelector('[data-theme-toggle]')!.getAttribute('aria-pressed'))).toBe(String(!startsDark));
+
+      await page.goto(url('/steps/'));
+      const stored = startsDark ? 'light' : 'dark';
+      expect((await page.evaluate(readProbe)).themeAtParse).toBe(stored);
+      expect(await page.evaluate(background)).toBe(startsDark ? LIGHT : DARK);
+      await page.evaluate(() => localStorage.removeItem('theme'));
+    });
+
+    test('the permalink control copies the absolute URL of the section and says so', async () => {
+      await page.goto(url('/steps/'));
+      await waitFor(page, 'the page to load', () => document.readyState === 'complete');
+      // Records what the page hands to the real clipboard (reading the clipboard back needs a permission prompt in Firefox and WebKit).
+      await page.evaluate(() => {
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        navigator.clipboard.writeText = (text) => write(text).then(() => void ((window as unknown as { copied: string }).copied = text));
+      });
+      await page.click('#step-5 + a.heading-anchor');
+      await waitFor(page, 'the copy to be announced', () => document.getElementById('announcer')!.textContent!.includes('已复制'));
+      expect(await page.evaluate(() => document.getElementById('announcer')!.textContent)).toContain('第 5 步');
+      const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied);
+      expect(copied).toBe(url('/steps/#step-5'));
+    });
+
+    test('screenshots of the landing page and the steps, light and dark', async () => {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const theme of ['light', 'dark'] as const) {
+        for (const [name, sitePath] of [['home', '/'], ['steps', '/steps/#step-5']]) {
+          await page.goto(url('/overview/'));
+          await page.evaluate((choice) => localStorage.setItem('theme', choice), theme);
+          await page.goto(url(sitePath));
+          await waitFor(page, 'the page to load', () => document.readyState === 'complete');
+          expect(await page.evaluate(background)).toBe(theme === 'light' ? LIGHT : DARK);
+          const png = await page.screenshot();
+          const scale = await page.evaluate(() => devicePixelRatio);
+          expect(png.readUInt32BE(16), 'screenshot width').toBe(viewport.width * scale); // PNG IHDR width
+          fs.writeFileSync(path.join(SCREENSHOTS, `${engineName}-${device}-${theme}-${name}.png`), png);
+        }
+      }
+      await page.evaluate(() => localStorage.removeItem('theme'));
+    });
+  });
+});
