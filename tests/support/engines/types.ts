@@ -16,6 +16,7 @@ export type Key = 'Enter' | 'Escape' | 'Tab' | '/';
 
 /** One browser window with a fresh profile. Every method acts on the page currently shown. */
 export interface EnginePage {
+  /** Navigates and resolves once the page has loaded (`readyState` complete: its scripts have run). */
   goto(url: string): Promise<void>;
   /** Runs a function in the page (serialized: it sees only its argument, not the test's scope). */
   evaluate<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<Awaited<T>>;

@@ -83,7 +83,11 @@ export async function launchWebKit(): Promise<Engine> {
       };
       await setViewport(viewport);
       const adapter: EnginePage = {
-        goto: (target) => driver.get(target),
+        async goto(target) {
+          await driver.get(target);
+          // WebKitWebDriver can return while the document is still `interactive`, before its module scripts ran.
+          await driver.wait(async () => (await driver.executeScript('return document.readyState')) === 'complete', 10_000);
+        },
         evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg),
         async click(selector) {
           const element = await driver.findElement(By.css(selector));
