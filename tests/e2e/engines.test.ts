@@ -81,9 +81,10 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
       expect(textLinks).toBeGreaterThan(0);
     });
 
-    test('/steps/#step-5 opens with step 5 in view below the sticky header', async () => {
+    test('/steps/#step-5 opens with step 5 in view below the sticky header, highlighted', async () => {
       await page.goto(url('/steps/#step-5'));
       expect(await inView(page, '#step-5')).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById('step-5')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     });
 
     test('search by key: "/" opens it, 立即开通 then Enter lands on step 7, in view', async () => {
@@ -140,7 +141,7 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
     test('screenshots of the landing page and the steps, light and dark', async () => {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       for (const theme of ['light', 'dark'] as const) {
-        for (const [name, sitePath] of [['home', '/'], ['steps', '/steps/#step-5']]) {
+        for (const [name, sitePath] of [['home', '/'], ['steps', '/steps/#step-5']] as const) {
           await page.goto(url('/overview/'));
           await page.evaluate((choice) => localStorage.setItem('theme', choice), theme);
           await page.goto(url(sitePath));

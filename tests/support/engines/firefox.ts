@@ -10,8 +10,8 @@ export async function launchFirefox(): Promise<Engine> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // A closed network: no update checks, telemetry or remote settings (puppeteer's profile already disables most).
-    extraPrefsFirefox: { 'intl.accept_languages': 'zh-CN', 'network.dns.disableIPv6': true },
+    // Puppeteer's fresh profile already turns off updates, telemetry and other background requests.
+    extraPrefsFirefox: { 'intl.accept_languages': 'zh-CN' },
   });
   return {
     name: 'firefox',

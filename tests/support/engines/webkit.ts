@@ -57,6 +57,7 @@ export async function launchWebKit(): Promise<Engine> {
   const stop = () => {
     if (exit === null && server.pid) process.kill(-server.pid, 'SIGTERM');
   };
+  process.once('exit', stop); // a test run that ends early leaves no Xvfb or browser behind
   try {
     await waitForDriver(url, () => exit);
   } catch (error) {
@@ -77,11 +78,21 @@ export async function launchWebKit(): Promise<Engine> {
         .build();
       sessions.add(driver);
       const setViewport = async (size: { width: number; height: number }) => {
-        await driver.manage().window().setRect(size);
-        const inner = await driver.executeScript<number[]>('return [innerWidth, innerHeight]');
-        if (inner[0] !== size.width) throw new Error(`WebKit window is ${inner[0]} px wide, asked for ${size.width}`);
+        // The window manager-less window can miss a resize while it is still being mapped: ask until it has the size.
+        const sized = async () => {
+          await driver.manage().window().setRect(size);
+          const [width, height] = await driver.executeScript<number[]>('return [innerWidth, innerHeight]');
+          return width === size.width && height === size.height;
+        };
+        await driver.wait(sized, 5_000, `WebKit window did not take the size ${size.width}×${size.height}`);
       };
-      await setViewport(viewport);
+      try {
+        await setViewport(viewport);
+      } catch (error) {
+        await driver.quit(); // the driver holds one session at a time
+        sessions.delete(driver);
+        throw error;
+      }
       const adapter: EnginePage = {
         async goto(target) {
           await driver.get(target);
