@@ -29,19 +29,22 @@ async function inView(page: EnginePage, selector: string): Promise<boolean> {
 }
 
 describe.each(ENGINE_NAMES)('%s', (engineName) => {
-  const state = {} as { engine: Engine; server: StaticServer };
+  // One window per engine: the checks run at phone width, then the same window is resized to desktop width.
+  const state = {} as { engine: Engine; server: StaticServer; page: EnginePage };
   const url = (sitePath: string) => state.server.url + sitePath.replace(/^\//, '');
   beforeAll(async () => {
     state.server = await serveSite(build('subpath').outDir, build('subpath').base);
     state.engine = await launchEngine(engineName);
+    state.page = await state.engine.open(PHONE.viewport);
   });
   afterAll(async () => {
+    await state.page?.close();
     await state.engine?.close();
     await state.server?.close();
   });
 
   test('the stylesheet has no declaration this engine drops', async () => {
-    const page = await state.engine.open(DESKTOP.viewport);
+    const { page } = state;
     await page.goto(url('/'));
     const sheets = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => new URL(link.href).pathname));
     const outDir = build('subpath').outDir;
@@ -50,7 +53,6 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
       (list) => list.filter((group) => !group.some((d) => CSS.supports(d.property, d.value))).map((group) => group.map((d) => `${d.property}: ${d.value}`).join('; ')),
       groups,
     );
-    await page.close();
     expect(groups.length).toBeGreaterThan(100);
     expect(dropped).toEqual([]);
   });
@@ -58,9 +60,9 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
   describe.each([['phone', PHONE.viewport], ['desktop', DESKTOP.viewport]] as const)('%s', (device, viewport) => {
     let page: EnginePage;
     beforeAll(async () => {
-      page = await state.engine.open(viewport);
+      page = state.page;
+      await page.setViewport(viewport);
     });
-    afterAll(() => page?.close());
 
     test('every page loads without errors, fits the width, and underlines the links in its text', async () => {
       let textLinks = 0;
