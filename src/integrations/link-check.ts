@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHTML } from 'linkedom';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
 
 const CONTENT_DIR = 'src/content/guide';
 
