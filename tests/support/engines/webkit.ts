@@ -101,9 +101,16 @@ export async function launchWebKit(): Promise<Engine> {
         },
         evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg),
         async click(selector) {
-          const element = await driver.findElement(By.css(selector));
-          await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" })', element);
-          await driver.actions().move({ origin: element }).click().perform();
+          // Find again if the page re-rendered the element in between (search results do), as the other adapters do.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const element = await driver.findElement(By.css(selector));
+              await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" })', element);
+              return await driver.actions().move({ origin: element }).click().perform();
+            } catch (error) {
+              if ((error as Error).name !== 'StaleElementReferenceError' || attempt === 3) throw error;
+            }
+          }
         },
         type: (text) => driver.actions().sendKeys(text).perform(),
         press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
