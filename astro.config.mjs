@@ -6,8 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { checkAndIndex } from './src/integrations/built-site.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // Deployment settings come from the environment so one build serves any host:
@@ -33,8 +32,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.endsWith(path)) }),
-    pagefindIndex(),
-    linkCheck(),
+    checkAndIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
