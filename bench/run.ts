@@ -121,24 +121,32 @@ function markdown(): string {
     }
     lines.push('');
   }
+  const s = (value: number) => value.toFixed(1);
   lines.push(
     '## Build and search by extra synthetic pages (0 = the site as it is)',
     '',
-    row(['Extra pages', 'HTML pages', 'Build (s)', 'Output', 'Search index', 'Queries', 'Query median (ms)', 'Query p95 (ms)', 'First query fetched (gzip)']),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['Extra pages', 'HTML pages', 'Build (s)', 'Output', 'Average page (gzip)', '`/steps/` (gzip)', 'Search index', 'Query median (ms)', 'Query p95 (ms)', 'First query fetched (gzip)']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...growth.map((g) =>
       row([
         g.extraPages,
         g.htmlPages,
-        g.seconds.toFixed(1),
+        s(g.seconds),
         kib(g.outputBytes),
+        `${kib(g.averagePage.bytes)} (${kib(g.averagePage.gzipBytes)})`,
+        `${kib(g.stepsPage.bytes)} (${kib(g.stepsPage.gzipBytes)})`,
         kib(g.searchIndexBytes),
-        g.search.queries,
         g.search.medianMs.toFixed(1),
         g.search.p95Ms.toFixed(1),
         `${kib(g.search.firstQuery.bytes)} (${kib(g.search.firstQuery.gzipBytes)})`,
       ]),
     ),
+    '',
+    `Queries timed per build: ${growth[0]?.search.queries ?? 0}. Where the build time goes (seconds):`,
+    '',
+    row(['Extra pages', 'Astro set-up and bundling', 'Astro render', 'Read + parse HTML', 'Link check', 'Pagefind', 'Search tables']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...growth.map(({ extraPages, phases: p }) => row([extraPages, s(p.astroSetup), s(p.astroRender), s(p.parse), s(p.linkCheck), s(p.pagefind), s(p.searchTables)])),
     '',
   );
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import { stripBase, withBase } from './urls';
+import { stripBase, withBase } from './urls.ts';
 
 /**
  * Finds links in the built site that lead nowhere: a page that was not built,
