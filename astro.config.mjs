@@ -7,15 +7,26 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { checkAndIndex } from './src/integrations/built-site.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import { contentGuards, deploymentNotice, sectionUpdated } from './src/integrations/content-guards.ts';
+import { DeploymentError, resolveDeployment } from './src/lib/site-url.ts';
 
 // Deployment settings come from the environment so one build serves any host:
 //   SITE_URL=https://guide.example.org BASE=/zhima-guide/ npm run build
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = normaliseBase(process.env.BASE ?? '/');
+// Without SITE_URL, the host's own variable is used (Netlify, Cloudflare Pages, Vercel, GitHub Pages).
+/** @type {import('./src/lib/site-url.ts').Deployment} */
+let deployment;
+try {
+  deployment = resolveDeployment(process.env);
+} catch (error) {
+  if (!(error instanceof DeploymentError)) throw error;
+  console.error(`\nThe build stopped: ${error.message}\n`);
+  process.exit(1);
+}
+const { site, base } = deployment;
 
 /** Pages that duplicate or support the guide and should not compete with it in web search. */
 const notInSitemap = ['/guide/', '/search/', '/404/'];
+const updated = sectionUpdated();
 
 export default defineConfig({
   site,
@@ -31,8 +42,32 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.endsWith(path)) }),
+    sitemap({
+      filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.endsWith(path)),
+      // <lastmod> is the section's `updated` date; the home page changes when any section does.
+      serialize: (item) => {
+        const slug = new URL(item.url).pathname.slice(base.length).replace(/\/$/, '');
+        const lastmod = slug ? updated.get(slug) : [...updated.values()].sort().at(-1);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    contentGuards(),
     checkAndIndex(),
+    // Last, so a missing SITE_URL is the final line of the build's output.
+    deploymentNotice(deployment.warning),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's MDX pipeline marks every MDX module "use astro:head-inject", which the bundler
+        // warns it may drop (four warnings per build, one per section). Astro handles it itself;
+        // exactly that warning is silenced so real ones stay visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

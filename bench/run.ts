@@ -38,6 +38,7 @@ if (requested.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--pag
 const sizes = [...new Set([0, ...(flags['skip-growth'] ? [] : requested)])].sort((a, b) => a - b);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 const kib = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
 
 interface GrowthRow extends Omit<BuildFigures, 'outDir'> {
@@ -125,8 +126,21 @@ function markdown(): string {
   lines.push(
     '## Build and search by extra synthetic pages (0 = the site as it is)',
     '',
-    row(['Extra pages', 'HTML pages', 'Build (s)', 'Output', 'Average page (gzip)', '`/steps/` (gzip)', 'Search index', 'Query median (ms)', 'Query p95 (ms)', 'First query fetched (gzip)']),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row([
+      'Extra pages',
+      'HTML pages',
+      'Build (s)',
+      'Output',
+      'Average page (gzip)',
+      '`/steps/` (gzip)',
+      'Search index',
+      'Query median (ms)',
+      'Query p95 (ms)',
+      'First query fetched (gzip)',
+      'Questions page / section top-1',
+      'Slips corrected',
+    ]),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...growth.map((g) =>
       row([
         g.extraPages,
@@ -139,6 +153,8 @@ function markdown(): string {
         g.search.medianMs.toFixed(1),
         g.search.p95Ms.toFixed(1),
         `${kib(g.search.firstQuery.bytes)} (${kib(g.search.firstQuery.gzipBytes)})`,
+        `${percent(g.search.questions.pageTop1)} / ${percent(g.search.questions.sectionTop1)}`,
+        percent(g.search.questions.slipsCorrected),
       ]),
     ),
     '',

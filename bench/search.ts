@@ -14,7 +14,17 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createSearchEngine } from '../src/lib/search/engine.ts';
 import { READER_QUERIES } from '../tests/search/reader-queries.ts';
-import { fold, installBrowserGlobals, percentiles, readSite, sampleSubstrings, sectionsContaining, type OraclePage } from '../tests/search/support.ts';
+import { READER_QUESTIONS, READER_SLIPS } from '../tests/search/reader-questions.ts';
+import {
+  evaluateQuestions,
+  fold,
+  installBrowserGlobals,
+  percentiles,
+  readSite,
+  sampleSubstrings,
+  sectionsContaining,
+  type OraclePage,
+} from '../tests/search/support.ts';
 import { serveSite } from '../tests/support/server.ts';
 
 export interface FetchedFile {
@@ -24,8 +34,15 @@ export interface FetchedFile {
   gzipBytes: number;
 }
 
+/** What the first search may fetch in all (gzip): pagefind.js, WASM, index chunks, tables, fragments. */
+export const FIRST_QUERY_BUDGET_GZIP = 100 * 1024;
+/** The same at +1000 pages: the tables grow with the site's vocabulary, not its text. */
+export const FIRST_QUERY_BUDGET_GZIP_LARGE = 150 * 1024;
+
 export interface SearchBenchResult {
   queries: number;
+  /** Reader questions and slips (tests/search/reader-questions.ts): share answered at the right page / section first. */
+  questions: { count: number; pageTop1: number; sectionTop1: number; slips: number; slipsCorrected: number };
   medianMs: number;
   p95Ms: number;
   firstQuery: { query: string; ms: number; bytes: number; gzipBytes: number; files: FetchedFile[] };
@@ -44,9 +61,18 @@ export interface SearchBenchOptions {
 
 const sizeOf = (bytes: Uint8Array): FetchedFile['gzipBytes'] => gzipSync(bytes).byteLength;
 
-/** Default sample: what readers type, and substrings of every indexed page. */
+/**
+ * Default sample: reader questions first (the first query, which pays for
+ * loading, is a question: the word tier reads the most fragments), slips,
+ * what readers type, and substrings of every indexed page.
+ */
 export function defaultQueries(pages: readonly OraclePage[]): string[] {
-  return [...READER_QUERIES.map(([query]) => query), ...sampleSubstrings(pages, 25, 42).map((sample) => sample.query)];
+  return [
+    ...READER_QUESTIONS.map(([query]) => query),
+    ...READER_SLIPS.map(([query]) => query),
+    ...READER_QUERIES.map(([query]) => query),
+    ...sampleSubstrings(pages, 25, 42).map((sample) => sample.query),
+  ];
 }
 
 /**
@@ -118,8 +144,16 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
       }
     }
     const { median, p95 } = percentiles(timings);
+    const answers = await evaluateQuestions(engine, READER_QUESTIONS, READER_SLIPS, base);
     const result: SearchBenchResult = {
       queries: queries.length,
+      questions: {
+        count: answers.questions,
+        pageTop1: answers.pageTop1,
+        sectionTop1: answers.sectionTop1,
+        slips: answers.slips,
+        slipsCorrected: answers.slipsCorrected,
+      },
       medianMs: median,
       p95Ms: p95,
       firstQuery: {
@@ -152,6 +186,11 @@ if (import.meta.main) {
     console.log(JSON.stringify(result, null, 2));
   } else {
     console.log(`Search over ${result.queries} queries: median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms`);
+    const { questions } = result;
+    console.log(
+      `Reader questions: ${questions.count}, page top-1 ${(questions.pageTop1 * 100).toFixed(1)}%, section top-1 ${(questions.sectionTop1 * 100).toFixed(1)}%; ` +
+        `slips: ${questions.slips}, corrected ${(questions.slipsCorrected * 100).toFixed(1)}%`,
+    );
     console.log(
       `First query (${result.firstQuery.query}): ${result.firstQuery.ms.toFixed(0)} ms, ${kib(result.firstQuery.bytes)} fetched, ${kib(result.firstQuery.gzipBytes)} gzipped`,
     );

@@ -1,5 +1,5 @@
 /**
- * Renders the PNG icons and the social preview image from public/favicon.svg
+ * Renders the PNG icons, favicon.ico and the social preview image from public/favicon.svg
  * with Chromium. Run after changing the logo or the site title:
  *   node scripts/make-images.ts
  * The PNGs are committed, so builds need no browser.
@@ -18,6 +18,22 @@ for (const [file, size] of [['apple-touch-icon.png', 180], ['icon-192.png', 192]
   await page.setContent(`<style>*{margin:0}svg{display:block;width:${size}px;height:${size}px}</style>${logo.replace('rx="14"', 'rx="0"')}`);
   await page.screenshot({ path: `public/${file}` });
 }
+
+// favicon.ico for clients that ask for /favicon.ico without reading <link rel="icon">:
+// one 32 px PNG in an ICO container (6-byte header, one 16-byte directory entry).
+await page.setViewportSize({ width: 32, height: 32 });
+await page.setContent(`<style>*{margin:0}svg{display:block;width:32px;height:32px}</style>${logo}`);
+const png = await page.screenshot({ omitBackground: true });
+const header = Buffer.alloc(22);
+header.writeUInt16LE(1, 2); // type: icon
+header.writeUInt16LE(1, 4); // one image
+header.writeUInt8(32, 6); // width
+header.writeUInt8(32, 7); // height
+header.writeUInt16LE(1, 10); // colour planes
+header.writeUInt16LE(32, 12); // bits per pixel
+header.writeUInt32LE(png.length, 14);
+header.writeUInt32LE(22, 18); // image data offset
+fs.writeFileSync('public/favicon.ico', Buffer.concat([header, png]));
 
 await page.setViewportSize({ width: 1200, height: 630 });
 await page.setContent(`<html lang="zh-CN"><style>

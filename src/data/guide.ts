@@ -8,7 +8,8 @@ export interface GuidePage {
 
 /** All sections in reading order, each with its collection entry. Validated once per build. */
 export async function getGuide(): Promise<GuidePage[]> {
-  const entries = await getCollection('guide');
+  // Drafts are not published: no page, no navigation entry, no search result.
+  const entries = await getCollection('guide', (entry) => !entry.data.draft);
   const sections = orderSections(
     entries.map((entry) => ({
       id: entry.id,

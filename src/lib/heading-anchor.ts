@@ -12,3 +12,11 @@ const LINK_ICON =
 export function headingAnchorHtml(id: string, text: string): string {
   return `<a class="heading-anchor" href="#${escapeHtml(id)}" data-permalink data-pagefind-ignore><span class="sr-only">本节链接:${escapeHtml(text)}</span>${LINK_ICON}</a>`;
 }
+
+/**
+ * Empty anchors for a renamed heading's old ids, so links shared before the
+ * rename still land on it (`/steps/#old-id`). Hidden from assistive technology.
+ */
+export function oldIdAnchorsHtml(oldIds: readonly string[]): string {
+  return oldIds.map((id) => `<span class="old-id" id="${escapeHtml(id)}" aria-hidden="true"></span>`).join('');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkHeading, crossPageDuplicates, stepHeadings, tableOfContents } from './headings';
+import { checkHeading, checkOldIds, crossPageDuplicates, stepHeadings, tableOfContents } from './headings';
 
 const file = 'src/content/guide/steps.mdx';
 
@@ -50,4 +50,16 @@ test('crossPageDuplicates names both files of a clash', () => {
       { file: 'b.mdx', ids: ['intro', 'y'] },
     ]),
   ).toEqual(['b.mdx: heading id "intro" is also used in a.mdx; the one-page guide needs ids unique across all sections.']);
+});
+
+describe('checkOldIds', () => {
+  test('old ids count as ids of the page', () => {
+    const seen = new Set(['step-1']);
+    expect(checkOldIds(['step-3'], '新标题', 'a.mdx', seen)).toBeNull();
+    expect(seen.has('step-3')).toBe(true);
+  });
+  test.each([
+    [['Step 3'], 'must be lowercase letters'],
+    [['step-1'], 'is already an id on this page'],
+  ])('%j fails: %s', (ids, message) => expect(checkOldIds(ids, '新标题', 'a.mdx', new Set(['step-1']))).toContain(message));
 });

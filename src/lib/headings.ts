@@ -39,6 +39,19 @@ export function checkHeading(
   return null;
 }
 
+/**
+ * Checks the old ids a renamed heading keeps (`old-ids="step-3"`): same form as
+ * an id, and unique on the page like one. Adds them to `seen`.
+ */
+export function checkOldIds(oldIds: readonly string[], text: string, file: string, seen: Set<string>): string | null {
+  for (const id of oldIds) {
+    if (!HEADING_ID.test(id)) return `${file}: old id "${id}" (on "${text}") must be lowercase letters, digits and hyphens, starting with a letter.`;
+    if (seen.has(id)) return `${file}: old id "${id}" (on "${text}") is already an id on this page; keep each old id on one heading only.`;
+    seen.add(id);
+  }
+  return null;
+}
+
 /** The headings shown in the on-page table of contents: sections and their sub-sections. */
 export function tableOfContents(headings: readonly Heading[]): Heading[] {
   return headings.filter((heading) => heading.depth === 2 || heading.depth === 3);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, isExternal, normaliseBase, stripBase, withBase } from './urls';
+import { absoluteUrl, isExternal, normaliseBase, stripBase, withBase, withTrailingSlash } from './urls';
 
 describe('normaliseBase', () => {
   test.each([
@@ -46,3 +46,14 @@ test.each([
   ['/steps/', false],
   ['#age', false],
 ])('isExternal(%j) is %s', (href, expected) => expect(isExternal(href)).toBe(expected));
+
+test.each([
+  ['/steps', '/steps/'],
+  ['/steps#step-1', '/steps/#step-1'],
+  ['/steps?x=1#a', '/steps/?x=1#a'],
+  ['/steps/', '/steps/'],
+  ['/', '/'],
+  ['/og-image.jpg', '/og-image.jpg'],
+  ['#step-1', '#step-1'],
+  ['https://example.com/a', 'https://example.com/a'],
+])('withTrailingSlash(%s) → %s', (href, expected) => expect(withTrailingSlash(href)).toBe(expected));

@@ -15,6 +15,17 @@ export function isSiteAbsolute(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//');
 }
 
+/**
+ * Adds the trailing slash every page URL has (`/steps#step-1` → `/steps/#step-1`),
+ * so a link lands without a redirect. Paths to files (`/og-image.jpg`) are kept.
+ */
+export function withTrailingSlash(href: string): string {
+  if (!isSiteAbsolute(href)) return href;
+  const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(href)!;
+  const last = path.split('/').pop()!;
+  return path.endsWith('/') || last.includes('.') ? href : `${path}/${rest}`;
+}
+
 /** Prefixes a site-absolute path with the base: `withBase('/steps/', '/zhima-guide/')` → `/zhima-guide/steps/`. */
 export function withBase(path: string, base: string): string {
   if (!isSiteAbsolute(path)) return path;

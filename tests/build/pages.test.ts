@@ -41,8 +41,10 @@ describe.each(builds)('%s build: the permalink contract', (name) => {
     expect(new Set(descriptions).size).toBe(descriptions.length);
   });
 
-  test('no page asks search engines not to index it (the sitemap leaves out duplicates instead)', () => {
-    for (const sitePath of [...pagePaths, '/404.html']) expect(loadPage(name, sitePath).querySelector('meta[name="robots"]')).toBeNull();
+  test('/guide/ (every section again) and /search/ stay out of search engines; the sections and home page do not', () => {
+    const robots = (sitePath: string) => loadPage(name, sitePath).querySelector('meta[name="robots"]')?.getAttribute('content') ?? null;
+    for (const sitePath of pagePaths) expect(robots(sitePath), sitePath).toBe(sitePath === '/guide/' ? 'noindex, follow' : null);
+    expect(robots('/search/')).toBe('noindex, follow');
   });
 });
 
@@ -80,6 +82,13 @@ describe('site files', () => {
     expect(urls.sort()).toEqual(
       ['', 'cautions/', 'eligibility/', 'overview/', 'steps/'].map((p) => `https://guide.example.org/zhima-guide/${p}`),
     );
+  });
+
+  test('each sitemap entry’s <lastmod> is its section’s `updated` date', () => {
+    const sitemap = fs.readFileSync(builtFile('root', '/sitemap-0.xml'), 'utf8');
+    const updated = fs.readFileSync('src/content/guide/steps.mdx', 'utf8').match(/^updated: (\S+)$/m)![1];
+    expect(sitemap).toContain(`<loc>https://guide.example.org/steps/</loc><lastmod>${updated}T00:00:00.000Z</lastmod>`);
+    expect(sitemap.match(/<lastmod>/g)).toHaveLength(sitemap.match(/<loc>/g)!.length);
   });
 
   test('robots.txt points at the absolute sitemap URL', () => {

@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, placement, useSite } from '../support/e2e';
 import type { BuildName } from '../support/site';
+import { READER_QUESTIONS, READER_SLIPS } from '../search/reader-questions';
+import { correctionNotice, MAX_QUERY_CHARS, searchOriginalLabel } from '../../src/lib/search/messages';
+
+/** Every tenth reader question: a sample of the Node suite's set, typed into the real dialog. */
+const QUESTION_SAMPLE = READER_QUESTIONS.filter((_, i) => i % 10 === 0);
 
 /** Fully visible, below the sticky header. */
 async function inView(page: Page, selector: string): Promise<boolean> {
@@ -122,6 +127,50 @@ describe('search dialog behaviour', () => {
     await page.waitForURL(/\/zhima-guide\/search\/\?q=/);
     await page.locator('.search-hit').first().waitFor();
     expect(await page.locator('.search-hit').first().getAttribute('href')).toContain('/zhima-guide/eligibility/#credit-score');
+    await page.context().close();
+  });
+});
+
+describe('reader questions through the dialog', () => {
+  const site = useSite('subpath');
+
+  test.each(QUESTION_SAMPLE)('%s leads first to %s#%s', async (question, path, section) => {
+    const page = await site.open('/', PHONE);
+    await page.click('[data-search-open]');
+    await page.fill('#search-dialog-input', question);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent !== '');
+    const target = new URL(site.url(section ? `${path}#${section}` : path));
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toBe(target.pathname + target.hash);
+    await page.context().close();
+  });
+
+  test('a slip is corrected, said so, and the original can still be searched', async () => {
+    const [slip, meant, path, section] = READER_SLIPS.find(([query]) => query === '立既开通')!;
+    const page = await site.open('/', DESKTOP);
+    await page.click('[data-search-open]');
+    await page.fill('#search-dialog-input', slip);
+    await page.waitForSelector('.search-correction');
+    expect(await page.textContent('.search-correction')).toContain(correctionNotice(meant));
+    const target = new URL(site.url(`${path}#${section}`));
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toBe(target.pathname + target.hash);
+    await page.click(`.search-correction a:has-text("${searchOriginalLabel(slip)}")`);
+    await page.waitForURL(/\/zhima-guide\/search\/\?q=.*&literal=1/);
+    await page.waitForFunction(() => document.querySelector('[data-search-page-status]')!.textContent !== '');
+    expect(await page.inputValue('input[name="q"]')).toBe(slip);
+    expect(await page.locator('.search-correction').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('nothing found still offers the steps; a query of spaces says nothing', async () => {
+    const page = await site.open('/search/?q=花呗', PHONE);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit').count()).toBe(7);
+    expect(await page.textContent('.search-empty')).toContain('开通步骤');
+    await page.fill('input[name="q"]', '   ');
+    await page.locator('input[name="q"]').press('Enter');
+    await page.waitForFunction(() => document.querySelector('.search-hit') === null);
+    expect((await page.textContent('[data-search-page-status]'))?.trim()).toBe('');
+    expect(await page.getAttribute('input[name="q"]', 'maxlength')).toBe(String(MAX_QUERY_CHARS));
     await page.context().close();
   });
 });

@@ -6,14 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READER_QUERIES } from './reader-queries';
-import { evaluate, openEngine, percentiles, readSite, sampleSubstrings, target, type OpenEngine, type OraclePage } from './support';
+import { READER_QUESTIONS, READER_SLIPS } from './reader-questions';
+import { READER_SYNONYMS } from '../../src/lib/search/synonyms';
+import { benchSearch, FIRST_QUERY_BUDGET_GZIP } from '../../bench/search';
+import { evaluate, evaluateQuestions, fold, openEngine, percentiles, readSite, sampleSubstrings, target, type OpenEngine, type OraclePage } from './support';
 
 /** Queries that try to inject markup; they must never come back as markup. */
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];
 
 const SECTION_PAGES = ['/cautions/', '/eligibility/', '/overview/', '/steps/'];
 
-function firstHit(groups: Awaited<ReturnType<OpenEngine['engine']['search']>>, base: string) {
+function firstHit(groups: Awaited<ReturnType<OpenEngine['engine']['search']>>['groups'], base: string) {
   const hit = groups[0]?.hits[0];
   return hit ? target(hit.url, base) : null;
 }
@@ -35,7 +38,7 @@ describe('search on the built guide (base /)', () => {
     expect(pages.map((page) => page.path)).toEqual(SECTION_PAGES);
     const entry = JSON.parse(fs.readFileSync(path.join(root.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([4]);
-    const groups = await open.engine.search('先用后付');
+    const groups = (await open.engine.search('先用后付')).groups;
     expect(groups.map((group) => group.url).sort()).toEqual(SECTION_PAGES);
     expect(groups.map((group) => group.section).sort()).toEqual(['了解先用后付', '开通条件', '开通步骤', '注意事项']);
     expect(fs.existsSync(path.join(root.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -55,21 +58,66 @@ describe('search on the built guide (base /)', () => {
     expect(result.recall).toBe(1);
     expect(result.precision).toBe(1);
     expect(result.anchors).toBe(1);
-    expect(p95).toBeLessThan(100);
+  });
+
+  it('answers reader questions at the right section and corrects every slip', async () => {
+    expect(READER_QUESTIONS.length).toBeGreaterThanOrEqual(80);
+    expect(READER_SLIPS.length).toBeGreaterThanOrEqual(20);
+    const result = await evaluateQuestions(open.engine, READER_QUESTIONS, READER_SLIPS, root.base);
+    console.info(
+      `reader questions: ${result.questions}, page top-1 ${(result.pageTop1 * 100).toFixed(1)}%, section top-1 ${(result.sectionTop1 * 100).toFixed(1)}%; ` +
+        `slips: ${result.slips}, corrected ${(result.slipsCorrected * 100).toFixed(1)}%\n  ${result.failures.join('\n  ')}`,
+    );
+    expect(result.pageTop1).toBeGreaterThanOrEqual(0.9);
+    expect(result.sectionTop1).toBeGreaterThanOrEqual(0.8);
+    expect(result.failures.filter((failure) => failure.startsWith('slip'))).toEqual([]);
+  });
+
+  it('fetches at most the budget for a first search that is a question', async () => {
+    const { firstQuery } = await benchSearch({ outDir: root.outDir, base: root.base, queries: [READER_QUESTIONS[0]![0]], rounds: 1 });
+    console.info(`first question: ${(firstQuery.gzipBytes / 1024).toFixed(1)} KiB gzip in ${firstQuery.files.length} files`);
+    expect(firstQuery.files.some((file) => file.path.includes('/fragment/'))).toBe(true);
+    expect(firstQuery.gzipBytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET_GZIP);
+  });
+
+  it('ranks exact matches above word matches', async () => {
+    // A phrase on the page as a whole is answered by the exact tier, even when its words are also elsewhere.
+    for (const query of ['先用后付是什么', '立即开通', '芝麻信用分']) expect((await open.engine.search(query)).tier).toBe('exact');
+    expect((await open.engine.search('信用服务在哪')).tier).toBe('words');
+  });
+
+  it('maps every reader synonym to words that occur on the site', () => {
+    const site = pages.map((page) => page.folded).join('\n');
+    for (const entry of READER_SYNONYMS) {
+      for (const word of entry.site) expect(site.includes(fold(word)), `${word} (for ${entry.reader.join('、')})`).toBe(true);
+    }
   });
 
   it.each(READER_QUERIES)('%j leads to %s#%s', async (query, page, section) => {
-    expect(firstHit(await open.engine.search(query), root.base)).toEqual({ path: page, section });
+    expect(firstHit((await open.engine.search(query)).groups, root.base)).toEqual({ path: page, section });
   });
 
   it.each(INJECTIONS)('keeps %j inert', async (query) => {
-    for (const group of await open.engine.search(query)) {
+    for (const group of (await open.engine.search(query)).groups) {
       for (const hit of group.hits) expect(hit.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     }
   });
 
-  it('finds nothing for text that is not in the guide', async () => {
-    for (const query of ['花呗', '信用卡还款', 'zzz', '开通花呗']) expect(await open.engine.search(query)).toEqual([]);
+  it('answers nothing for text that is not in the guide, but never ends empty-handed', async () => {
+    for (const query of ['花呗', 'zzz']) {
+      const response = await open.engine.search(query);
+      expect(response.tier).toBe('none');
+      expect(response.groups).toEqual([]);
+      // The steps instead: the page with 第 N 步 headings, every step linked.
+      expect(response.suggestions.map((group) => group.url)).toEqual(['/steps/']);
+      expect(response.suggestions[0]!.hits.map((hit) => target(hit.url, root.base).section)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `step-${n}`));
+    }
+    for (const query of ['信用卡还款', '开通花呗']) {
+      const response = await open.engine.search(query);
+      // Part of the query is on the site: the closest sections, what matched marked.
+      expect(response.tier).toBe('closest');
+      expect(response.groups[0]!.hits[0]!.excerpt).toMatch(/<mark>(还款|开通)<\/mark>/);
+    }
   });
 });
 
@@ -85,13 +133,20 @@ describe('search on the sub-path build (base /zhima-guide/)', () => {
   afterAll(() => open?.close());
 
   it.each(READER_QUERIES)('%j leads to /zhima-guide%s#%s', async (query, page, section) => {
-    const groups = await open.engine.search(query);
+    const groups = (await open.engine.search(query)).groups;
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) {
       expect(group.url.startsWith('/zhima-guide/')).toBe(true);
       for (const hit of group.hits) expect(hit.url.startsWith(group.url)).toBe(true);
     }
     expect(firstHit(groups, subpath.base)).toEqual({ path: page, section });
+  });
+
+  it('answers reader questions and slips with the same quality', async () => {
+    const result = await evaluateQuestions(open.engine, READER_QUESTIONS, READER_SLIPS, subpath.base);
+    expect(result.pageTop1).toBeGreaterThanOrEqual(0.9);
+    expect(result.sectionTop1).toBeGreaterThanOrEqual(0.8);
+    expect(result.slipsCorrected).toBe(1);
   });
 
   it('finds sampled substrings with the same quality', async () => {

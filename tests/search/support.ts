@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine, type SearchGroup } from '../../src/lib/search/engine.ts';
+import { createSearchEngine, VARIANT_DATA_FILE, type SearchEngine } from '../../src/lib/search/engine.ts';
 import { createQueryTables, expandQuery, type QueryTables } from '../../src/lib/search/variants.ts';
 import { builtHtmlFiles } from '../../src/integrations/link-check.ts';
 import { createRandom } from '../support/random.ts';
@@ -229,7 +229,7 @@ export async function evaluate(
   const timings: number[] = [];
   for (const { query, from } of samples) {
     const started = performance.now();
-    const groups: SearchGroup[] = await engine.search(query);
+    const { groups } = await engine.search(query);
     timings.push(performance.now() - started);
     // What the reader typed, or a variant the engine is allowed to find instead.
     const accepted = [query, ...expandQuery(query, tables).map((variant) => variant.text)];
@@ -284,4 +284,58 @@ export function percentiles(values: readonly number[]): { median: number; p95: n
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { median: at(0.5), p95: at(0.95) };
+}
+
+export interface QuestionEvaluation {
+  questions: number;
+  /** Share of questions whose first hit is on the expected page. */
+  pageTop1: number;
+  /** Share of questions whose first hit is the expected section. */
+  sectionTop1: number;
+  slips: number;
+  /** Share of slips corrected to what was meant, with the first hit on the expected section. */
+  slipsCorrected: number;
+  failures: string[];
+  timings: number[];
+}
+
+/** Runs reader questions and slips through the engine and scores the first hit. */
+export async function evaluateQuestions(
+  engine: SearchEngine,
+  questions: readonly (readonly [string, string, string | null])[],
+  slips: readonly (readonly [string, string, string, string | null])[],
+  base: string,
+): Promise<QuestionEvaluation> {
+  let page = 0;
+  let section = 0;
+  let corrected = 0;
+  const failures: string[] = [];
+  const timings: number[] = [];
+  const first = async (query: string) => {
+    const started = performance.now();
+    const response = await engine.search(query);
+    timings.push(performance.now() - started);
+    const hit = response.groups[0]?.hits[0];
+    return { response, at: hit ? target(hit.url, base) : null };
+  };
+  for (const [query, expectedPage, expectedSection] of questions) {
+    const { response, at } = await first(query);
+    if (at?.path === expectedPage) page++;
+    if (at?.path === expectedPage && at.section === expectedSection) section++;
+    else failures.push(`question ${JSON.stringify(query)}: wanted ${expectedPage}#${expectedSection}, got ${at?.path}#${at?.section} (${response.tier})`);
+  }
+  for (const [query, meant, expectedPage, expectedSection] of slips) {
+    const { response, at } = await first(query);
+    if (response.corrected === meant && at?.path === expectedPage && at.section === expectedSection) corrected++;
+    else failures.push(`slip ${JSON.stringify(query)}: wanted ${meant} at ${expectedPage}#${expectedSection}, got ${response.corrected} at ${at?.path}#${at?.section}`);
+  }
+  return {
+    questions: questions.length,
+    pageTop1: page / questions.length,
+    sectionTop1: section / questions.length,
+    slips: slips.length,
+    slipsCorrected: corrected / slips.length,
+    failures,
+    timings,
+  };
 }

@@ -50,7 +50,7 @@ describe(`search on a generated site of ${PAGES} pages`, () => {
 
   it('returns markup written on a page as escaped text', async () => {
     for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>']) {
-      const groups = await open.engine.search(query);
+      const groups = (await open.engine.search(query)).groups;
       expect(groups.map((group) => group.url)).toEqual(['/p/0000/']);
       const excerpt = groups[0]!.hits[0]!.excerpt;
       expect(excerpt).toContain('&lt;');

@@ -7,7 +7,7 @@ import type { BuildName } from '../setup/build-site';
 export { BUILDS, type BuildName } from '../setup/build-site';
 
 export const permalinks: { pages: Record<string, string[]>; files: string[] } = JSON.parse(
-  fs.readFileSync('tests/permalinks.json', 'utf8'),
+  fs.readFileSync('src/data/permalinks.json', 'utf8'),
 );
 
 export function build(name: BuildName) {

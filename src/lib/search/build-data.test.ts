@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantData, lexicon, pinyinReadings, predecessors, traditionalMap } from './build-data';
+import { buildVariantData, commonCharacters, homophones, lexicon, pinyinReadings, predecessors, traditionalMap } from './build-data';
 import { createQueryTables, expandQuery } from './variants';
 
 describe('build-time variant tables', () => {
@@ -35,7 +35,18 @@ describe('build-time variant tables', () => {
     expect(predecessors([{ text: '商品或服务,义务。务必', headings: [] }])).toEqual({ 务: '义服', 品: '商', 或: '品', 服: '或', 必: '务' });
   });
 
-  it('produces tables the query side can use', () => {
+  it('lists the common characters read like each site character, and only those readings', () => {
+    const common = commonCharacters();
+    expect(common).toHaveLength(3755);
+    const table = homophones({ 付: 'fu', 即: 'ji' }, common);
+    expect(Object.keys(table)).toEqual(['fu', 'ji']);
+    expect(table['fu']).toContain('副');
+    expect(table['ji']).toContain('既');
+    expect(table['fu']).not.toContain('即');
+  });
+
+  // Generous timeout: OpenCC and pinyin over every common character take a few seconds on a busy machine.
+  it('produces tables the query side can use', { timeout: 30_000 }, () => {
     const tables = createQueryTables(JSON.parse(JSON.stringify(buildVariantData([{ text: '点击立即开通按钮。', headings: ['立即开通'] }]))));
     const texts = (query: string) => expandQuery(query, tables).map((variant) => variant.text);
     expect(texts('立即開通')[0]).toBe('立即开通');

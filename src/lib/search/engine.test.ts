@@ -68,32 +68,47 @@ describe('createSearchEngine', () => {
 
   it('keeps only pages that contain the query and links to its section', async () => {
     const { engine } = engineWith();
-    expect(await engine.search('立即开通')).toEqual([
+    expect((await engine.search('立即开通')).groups).toEqual([
       {
         title: '开通步骤',
         section: '开通步骤',
         url: '/zhima-guide/steps/',
-        hits: [{ url: '/zhima-guide/steps/#step-7', heading: '点击「立即开通」', excerpt: expect.stringContaining('<mark>立即开通</mark>') }],
+        // The excerpt is the section's body: the heading, where the match is, is shown on its own.
+        hits: [{ url: '/zhima-guide/steps/#step-7', heading: '点击「立即开通」', excerpt: '完成。' }],
       },
     ]);
   });
 
   it('finds variants: traditional characters, synonyms and pinyin', async () => {
     const { engine } = engineWith();
-    expect((await engine.search('立即開通'))[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
-    expect((await engine.search('18岁'))[0]?.hits[0]?.url).toBe('/zhima-guide/eligibility/#age');
-    expect((await engine.search('ljkt'))[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
+    expect((await engine.search('立即開通')).groups[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
+    expect((await engine.search('18岁')).groups[0]?.hits[0]?.url).toBe('/zhima-guide/eligibility/#age');
+    expect((await engine.search('ljkt')).groups[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
+  });
+
+  it('answers a question from its words when the whole question is on no page', async () => {
+    const { engine } = engineWith();
+    const answer = await engine.search('怎么才能立即开通呢');
+    expect(answer.tier).toBe('words');
+    expect(answer.groups[0]?.hits[0]?.url).toBe('/zhima-guide/steps/#step-7');
+  });
+
+  it('shows the closest sections when part of the query is not in the guide', async () => {
+    const { engine } = engineWith();
+    const answer = await engine.search('信用卡立即开通');
+    expect(answer.tier).toBe('closest');
+    expect(answer.groups[0]?.url).toBe('/zhima-guide/steps/');
   });
 
   it('orders pages by relevance', async () => {
     const { engine } = engineWith();
     // Both pages say 开通; the one whose title is mostly 开通 and mentions it more ranks first.
-    expect((await engine.search('开通')).map((group) => group.url)).toEqual(['/zhima-guide/steps/', '/zhima-guide/eligibility/']);
+    expect((await engine.search('开通')).groups.map((group) => group.url)).toEqual(['/zhima-guide/steps/', '/zhima-guide/eligibility/']);
   });
 
   it('returns nothing for an empty query without searching', async () => {
     const { engine, calls } = engineWith();
-    expect(await engine.search('  ')).toEqual([]);
+    expect(await engine.search('  ')).toEqual({ tier: 'none', corrected: null, groups: [], suggestions: [] });
     expect(calls.search).toEqual([]);
   });
 
@@ -102,7 +117,7 @@ describe('createSearchEngine', () => {
     await engine.search('开通');
     await engine.search('开通条件');
     expect(calls.data).toBeLessThanOrEqual(PAGES.length);
-    expect(await engine.search('开通')).toHaveLength(1);
+    expect((await engine.search('开通')).groups).toHaveLength(1);
   });
 
   it('still searches when the variant tables cannot be loaded', async () => {
@@ -112,8 +127,8 @@ describe('createSearchEngine', () => {
       importModule: async () => module,
       fetch: async () => new Response('missing', { status: 404 }),
     });
-    expect((await engine.search('立即开通'))[0]?.url).toBe('/zhima-guide/steps/');
-    expect(await engine.search('ljkt')).toEqual([]);
+    expect((await engine.search('立即开通')).groups[0]?.url).toBe('/zhima-guide/steps/');
+    expect((await engine.search('ljkt')).groups).toEqual([]);
   });
 
   it('lets a failed load be retried', async () => {

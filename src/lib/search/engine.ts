@@ -1,16 +1,27 @@
 /**
- * Site search: Pagefind finds candidate pages, then every candidate's text is
- * checked for what the reader typed (or a variant of it), and each hit links
- * to the heading section holding the match.
+ * Site search, a pipeline in four stages:
+ * 1. analyse the query (query.ts): slips corrected, exact variants, words;
+ * 2. find candidates: Pagefind lookups of the query's character pairs (exact
+ *    tier, below; terms.ts) or of its words (candidates.ts);
+ * 3. score sections: the exact scorer (match.ts) first; only when no page holds
+ *    the query as a whole, the word scorer (score-words.ts);
+ * 4. present: one group per page, hits linking to heading sections, excerpts
+ *    with every match marked (excerpt.ts).
  *
  * Runs in the browser (the UI dynamic-imports this module when search opens)
  * and in Node (tests, bench), where the caller supplies `importModule` and a
  * `document` stub answering html[lang] (Pagefind reads the page language to
  * decide how to segment queries).
  */
-import { browserSegmenter, candidatePlan } from './terms.ts';
-import { analysePage, matchPage, type AnalysedPage, type PageFragment, type PageMatch } from './match.ts';
-import { createQueryTables, expandQuery, EMPTY_TABLES, type QueryTables } from './variants.ts';
+import { browserSegmenter } from './terms.ts';
+import { exactTier } from './exact-tier.ts';
+import { analysePage, type AnalysedPage, type PageFragment } from './match.ts';
+import { createQueryTables, EMPTY_TABLES, type QueryTables } from './variants.ts';
+import { analyseQuery, slipTables } from './query.ts';
+import { wordCandidates } from './candidates.ts';
+import { scoreWords } from './score-words.ts';
+import type { SlipTables } from './slips.ts';
+import { bodyStart, excerptHtml } from './excerpt.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -32,9 +43,32 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+/**
+ * How the results answer the query:
+ * - exact: pages holding the query (or a variant) as a whole;
+ * - words: sections holding the query's words (a question, other word order);
+ * - closest: sections holding only some of them, or the query has words the guide never uses;
+ * - none: nothing on the site matches.
+ */
+export type SearchTier = 'exact' | 'words' | 'closest' | 'none';
+
+export interface SearchResponse {
+  tier: SearchTier;
+  /** The query with input-method slips corrected, when the results are for it instead (立既开通 → 立即开通). */
+  corrected: string | null;
+  groups: SearchGroup[];
+  /** When nothing matches: the guide's steps, so a search never ends empty-handed. */
+  suggestions: SearchGroup[];
+}
+
+export interface SearchOptions {
+  /** False searches the query exactly as typed, without slip correction. */
+  correct?: boolean;
+}
+
 export interface SearchEngine {
   preload(): Promise<void>;
-  search(query: string): Promise<SearchGroup[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
 export interface SearchEngineOptions {
@@ -65,14 +99,13 @@ interface PagefindResult {
 /** Name of the build-time variant tables written by src/integrations/pagefind.ts. */
 export const VARIANT_DATA_FILE = 'zh-variants.json';
 
-/** Fragments are fetched a few at a time, stopping once enough pages match. */
-const FRAGMENT_BATCH = 8;
-/** A loosely matching page may miss this many terms (pairs split by punctuation on the page). */
-const LOOSE_MISSING_TERMS = 2;
-/** Pages read for loose matches, per result wanted: bounds the cost when nothing matches. */
-const LOOSE_BUDGET_PER_RESULT = 3;
-/** Pages read, per result wanted, looking for exact matches before settling for near ones. */
-const EXACT_BUDGET_PER_RESULT = 3;
+/** Pages read by the word tier: the most promising by the words they hold. */
+const WORD_PAGES = 12;
+/** Headings of the guide's steps (第 1 步：…), offered when nothing matches. */
+const STEP_HEADING = /^第\s*\d+\s*步/;
+
+/** Below this share of the query's words in the best section, results are only the closest. */
+const ANSWER_COVERAGE = 0.5;
 
 /** The site base in front of `pagefind/`: `/zhima-guide/pagefind/` → `/zhima-guide/`. */
 function baseOf(bundleUrl: string): string {
@@ -88,7 +121,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   const pages = new Map<string, Promise<AnalysedPage | null>>();
   // The same segmentation Pagefind applies to the query in this browser (the site is zh-CN).
   const segment = browserSegmenter('zh-CN');
-  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables }> | null = null;
+  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables; slips: SlipTables }> | null = null;
 
   async function load() {
     const [pagefind, tables] = await Promise.all([
@@ -111,7 +144,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
-    return { pagefind, tables };
+    return { pagefind, tables, slips: slipTables(tables) };
   }
 
   function preloadOnce() {
@@ -136,74 +169,60 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       await preloadOnce();
     },
 
-    async search(query: string) {
-      const { pagefind, tables } = await preloadOnce();
-      const variants = expandQuery(query, tables);
-      if (variants.length === 0) return [];
-      const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, tables.before));
-
-      const checked = new Set<string>();
-      const matches: { match: PageMatch; order: number }[] = [];
-      let exactMatches = 0;
-      // Enough pages match once `limit` of them hold the query exactly as typed; pages that only
-      // match it with other punctuation or spacing rank lower, so a few more are read to find exact ones.
-      const enough = () => exactMatches >= limit || (matches.length >= limit && checked.size >= EXACT_BUDGET_PER_RESULT * limit);
-      /** Checks candidates a batch at a time until enough pages match or `budget` pages were read. */
-      const check = async (candidates: readonly PagefindResult[], budget = Infinity) => {
-        const queue = candidates.filter((result) => !checked.has(result.id)).slice(0, budget);
-        for (let at = 0; at < queue.length && !enough(); at += FRAGMENT_BATCH) {
-          const batch = queue.slice(at, at + FRAGMENT_BATCH);
-          for (const result of batch) checked.add(result.id);
-          for (const analysed of await Promise.all(batch.map(page))) {
-            const match = analysed && matchPage(analysed, variants, hitsPerPage);
-            if (!match) continue;
-            matches.push({ match, order: matches.length });
-            if (match.exact) exactMatches++;
-          }
-        }
-      };
-
-      // Strict queries lose no page that contains a variant as typed; the reader's own words first.
-      const strict = new Map<string, PagefindResult>();
-      for (const plan of plans) {
-        for (const term of plan.strict) {
-          for (const result of (await pagefind.search(term))?.results ?? []) if (!strict.has(result.id)) strict.set(result.id, result);
-        }
+    async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
+      const { pagefind, tables, slips } = await preloadOnce();
+      // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
+      const typed = analyseQuery(query, tables, segment);
+      if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
+      const exactAsTyped = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, typed.variants)).map(present);
+      if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
+      // Then the query with its input-method slips corrected, if it had any.
+      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
+      const { corrected } = analysed;
+      if (corrected) {
+        const exact = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, analysed.variants)).map(present);
+        if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
       }
-      await check([...strict.values()]);
+      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
+      if (analysed.terms.length === 0) return nothing();
 
-      // Too few pages: also try pages matching most terms on their own (different punctuation).
-      if (matches.length < limit) {
-        const loose = new Map<string, { result: PagefindResult; share: number }>();
-        for (const plan of plans) {
-          if (plan.loose.length === 0) continue;
-          const counts = new Map<string, { result: PagefindResult; count: number }>();
-          for (const term of plan.loose) {
-            for (const result of (await pagefind.search(term))?.results ?? []) {
-              const entry = counts.get(result.id) ?? { result, count: 0 };
-              entry.count++;
-              counts.set(result.id, entry);
-            }
-          }
-          const needed = Math.max(1, plan.loose.length - LOOSE_MISSING_TERMS);
-          for (const [id, { result, count }] of counts) {
-            const share = count / plan.loose.length;
-            if (count >= needed && share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
-          }
-        }
-        const ranked = [...loose.values()].sort((a, b) => b.share - a.share).map(({ result }) => result);
-        await check(ranked, LOOSE_BUDGET_PER_RESULT * limit);
-      }
-
-      return matches
-        .sort((a, b) => Number(b.match.exact) - Number(a.match.exact) || b.match.score - a.match.score || a.order - b.order)
-        .slice(0, limit)
-        .map(({ match }) => ({
-          title: match.title,
-          section: match.section,
-          url: match.url,
-          hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
-        }));
+      const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES);
+      const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
+      const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
+      if (matches.length === 0) return nothing();
+      const answered = candidates.missing.length === 0 && matches[0]!.coverage >= ANSWER_COVERAGE;
+      return { tier: answered ? 'words' : 'closest', corrected, groups: matches.map(present), suggestions: [] };
     },
+  };
+
+  /** The page with the most step headings (第 N 步), each step a hit. */
+  async function steps(pagefind: PagefindModule): Promise<SearchGroup[]> {
+    const candidates = (await pagefind.search('步'))?.results ?? [];
+    let best: { page: AnalysedPage; count: number } | null = null;
+    for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
+      const count = analysed?.sections.filter((section) => section.id && STEP_HEADING.test(section.heading)).length ?? 0;
+      if (analysed && count > (best?.count ?? 0)) best = { page: analysed, count };
+    }
+    if (!best) return [];
+    const { page: stepsPage } = best;
+    const hits = stepsPage.sections
+      .map((section, index) => ({ section, index }))
+      .filter(({ section }) => section.id && STEP_HEADING.test(section.heading))
+      .map(({ section, index }) => ({
+        url: `${stepsPage.url}#${encodeURIComponent(section.id!)}`,
+        heading: section.heading,
+        excerpt: excerptHtml(stepsPage.content, [], { start: bodyStart(stepsPage, index), end: section.end }),
+      }));
+    return [{ title: stepsPage.title, section: stepsPage.section, url: stepsPage.url, hits }];
+  }
+}
+
+/** A scored page as the UI shows it. */
+function present(match: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
+  return {
+    title: match.title,
+    section: match.section,
+    url: match.url,
+    hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage, excerptHtml, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
+import { analysePage, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
 import type { QueryVariant } from './variants';
 
 /** A fragment shaped like Pagefind's: words separated by U+200B, anchors at word indexes. */
@@ -75,27 +75,5 @@ describe('matchPage', () => {
     const asTyped = matchPage(page, [literal('立即开通')])!.score;
     const asVariant = matchPage(page, [{ text: '立即开通', spaced: '立即开通', kind: 'synonym', weight: 0.9 }])!.score;
     expect(asVariant).toBeLessThan(asTyped);
-  });
-});
-
-describe('excerpts', () => {
-  it('escapes page text and marks only the match', () => {
-    const content = '注意 <img src=x onerror=alert(1)> 与 "><script> 都是文字';
-    const start = content.indexOf('<img');
-    const html = excerptHtml(content, { start, end: start + 4 }, { start: 0, end: content.length });
-    expect(html).toBe('注意 <mark>&lt;img</mark> src=x onerror=alert(1)&gt; 与 &quot;&gt;&lt;script&gt; 都是文字');
-  });
-
-  it('shortens long sections with ellipses', () => {
-    const content = `${'前'.repeat(40)}目标${'后'.repeat(80)}`;
-    const html = excerptHtml(content, { start: 40, end: 42 }, { start: 0, end: content.length });
-    expect(html.startsWith('…')).toBe(true);
-    expect(html.endsWith('…')).toBe(true);
-    expect(html).toContain('<mark>目标</mark>');
-  });
-
-  it('does not show the separator Pagefind puts after a heading', () => {
-    const html = excerptHtml('按时还款. 用了先用后付', { start: 0, end: 4 }, { start: 0, end: 12 });
-    expect(html).toBe('<mark>按时还款</mark> 用了先用后付');
   });
 });

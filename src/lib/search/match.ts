@@ -6,7 +6,7 @@
  */
 import { BREAK, normalise, normaliseWithMap, PARAGRAPH, type NormalisedText } from './normalise.ts';
 import { exactForm, type QueryVariant } from './variants.ts';
-import { escapeHtml } from '../html.ts';
+import { bodyStart, excerptHtml } from './excerpt.ts';
 
 /** The part of Pagefind's fragment this module reads. */
 export interface PageFragment {
@@ -129,29 +129,6 @@ export function analysePage(fragment: PageFragment): AnalysedPage {
   };
 }
 
-const EXCERPT_BEFORE = 18;
-const EXCERPT_AFTER = 42;
-
-/**
- * A short piece of the section around a match, as safe HTML: the page text is
- * escaped and only the match is wrapped in <mark>.
- */
-export function excerptHtml(content: string, match: { start: number; end: number }, bounds: { start: number; end: number }): string {
-  const from = Math.max(bounds.start, match.start - EXCERPT_BEFORE);
-  const to = Math.min(bounds.end, match.end + EXCERPT_AFTER);
-  const tidy = (text: string) => text.replace(/\s+/g, ' ');
-  const before = tidy(content.slice(from, match.start)).trimStart();
-  const after = tidy(content.slice(match.end, to)).trimEnd();
-  const html =
-    (from > bounds.start ? '…' : '') +
-    escapeHtml(before) +
-    `<mark>${escapeHtml(tidy(content.slice(match.start, match.end)))}</mark>` +
-    escapeHtml(after) +
-    (to < bounds.end ? '…' : '');
-  // Pagefind ends headings with ". "; Chinese prose never puts an ASCII full stop before Han text.
-  return html.replace(/\. (?=(?:<mark>)?\p{Script=Han})/gu, ' ');
-}
-
 export interface Occurrence {
   start: number;
   end: number;
@@ -173,7 +150,7 @@ export function occurrences(page: AnalysedPage, needle: string): Occurrence[] {
 }
 
 /** Index of the section holding an offset. */
-function sectionAt(page: AnalysedPage, offset: number): number {
+export function sectionAt(page: AnalysedPage, offset: number): number {
   let index = 0;
   for (let i = 0; i < page.sections.length; i++) if (page.sections[i]!.start <= offset) index = i;
   return index;
@@ -184,7 +161,7 @@ function sectionAt(page: AnalysedPage, offset: number): number {
  * more of the heading the query covers the better (信用服务 is the whole
  * point of 点击「信用服务」, a passing mention elsewhere).
  */
-function headingScore(heading: string, needle: string): number {
+export function headingScore(heading: string, needle: string): number {
   return heading && heading.includes(needle) ? 4 + (12 * needle.length) / heading.length : 0;
 }
 
@@ -228,7 +205,7 @@ export function matchPage(page: AnalysedPage, variants: readonly QueryVariant[],
     return {
       url: section.id ? `${page.url}#${encodeURIComponent(section.id)}` : page.url,
       heading: section.id ? section.heading : page.title,
-      excerpt: excerptHtml(page.content, first, section),
+      excerpt: excerptHtml(page.content, [first], { start: bodyStart(page, index), end: section.end }),
       score,
     };
   });

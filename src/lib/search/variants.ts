@@ -6,6 +6,7 @@
  * page text, so a variant can only ever add results that contain it.
  */
 import { normalise } from './normalise.ts';
+import { phraseRules } from './synonyms.ts';
 import { createPinyinLexicon, pinyinToChinese, type PinyinLexicon } from './pinyin.ts';
 
 /** Build-time tables written next to the Pagefind bundle (see build-data.ts). */
@@ -27,6 +28,12 @@ export interface VariantData {
    * as those pairs too (see terms.ts).
    */
   before: Record<string, string>;
+  /**
+   * For each toneless reading of a site character, the common characters
+   * (GB 2312 level 1) read that way: { fu: '付副服…' }. Lets slips.ts hear
+   * a character the site never uses (副) as one it does (付).
+   */
+  homophones?: Record<string, string>;
 }
 
 /** Variant data prepared for lookups. */
@@ -34,6 +41,10 @@ export interface QueryTables {
   t2s: ReadonlyMap<string, string>;
   pinyin: PinyinLexicon | null;
   before: ReadonlyMap<string, string>;
+  /** The site's words and recurring phrases (the word tier splits queries into them). */
+  vocabulary: ReadonlySet<string>;
+  /** Readings of common characters that sound like a site character (from `homophones`). */
+  sounds: ReadonlyMap<string, readonly string[]>;
 }
 
 export type VariantKind = 'literal' | 'synonym' | 'pinyin';
@@ -53,35 +64,33 @@ export interface QueryVariant {
   weight: number;
 }
 
-/**
- * Reader wording → the wording the guide uses. Applied to the normalised,
- * simplified query, so spaces and width do not matter here.
- */
-const SYNONYMS: readonly [RegExp, string][] = [
-  [/芝麻分/g, '芝麻信用分'],
-  [/(\d+)岁/g, '$1周岁'],
-  [/(\d+)周?岁以上/g, '年满$1周岁'],
-  [/年龄/g, '周岁'],
-  [/先享后付/g, '先用后付'],
-  [/(?:激活|开启|开户)/g, '开通'],
-  [/还钱/g, '还款'],
-  [/付钱/g, '付款'],
-];
+/** Reader wording → the wording the guide uses (src/lib/search/synonyms.ts), on the normalised, simplified query. */
+const SYNONYMS = phraseRules();
 
 const MAX_VARIANTS = 16;
 const MAX_QUERY_LENGTH = 64;
 
-export const EMPTY_TABLES: QueryTables = { t2s: new Map(), pinyin: null, before: new Map() };
+export const EMPTY_TABLES: QueryTables = { t2s: new Map(), pinyin: null, before: new Map(), vocabulary: new Set(), sounds: new Map() };
 
 /** Parses the build-time tables; anything malformed yields no variants rather than an error. */
 export function createQueryTables(data: unknown): QueryTables {
   if (!data || typeof data !== 'object' || (data as VariantData).version !== 1) return EMPTY_TABLES;
-  const { t2s, pinyin, words, before } = data as VariantData;
+  const { t2s, pinyin, words, before, homophones } = data as VariantData;
   const map = new Map<string, string>();
   const pairs = typeof t2s === 'string' ? [...t2s] : [];
   for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
   const lexicon = pinyin && Array.isArray(words) ? createPinyinLexicon(pinyin, words) : null;
-  return { t2s: map, pinyin: lexicon, before: new Map(before && typeof before === 'object' ? Object.entries(before) : []) };
+  const sounds = new Map<string, string[]>();
+  for (const [reading, chars] of Object.entries(homophones && typeof homophones === 'object' ? homophones : {})) {
+    for (const char of chars) sounds.set(char, [...(sounds.get(char) ?? []), reading]);
+  }
+  return {
+    t2s: map,
+    pinyin: lexicon,
+    before: new Map(before && typeof before === 'object' ? Object.entries(before) : []),
+    vocabulary: new Set(Array.isArray(words) ? words : []),
+    sounds,
+  };
 }
 
 /** Text as written, only width, case and runs of whitespace folded. */

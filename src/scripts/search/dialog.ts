@@ -1,5 +1,6 @@
-import { createSearchEngine, type SearchEngine, type SearchGroup } from '../../lib/search/engine';
-import { renderResults, renderSearchError, resultSummary, SEARCH_UNAVAILABLE } from './results';
+import { createSearchEngine, type SearchEngine, type SearchResponse } from '../../lib/search/engine';
+import { cleanQuery, resultSummary, SEARCH_UNAVAILABLE } from '../../lib/search/messages';
+import { renderResults, renderSearchError } from './results';
 
 /** Waits this long after the last keystroke before searching, so fast typing runs one query. */
 const DEBOUNCE_MS = 120;
@@ -38,21 +39,22 @@ function wireDialog(dialog: HTMLDialogElement) {
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
 
   /** Runs the current query now; results of a slower, older query never overwrite a newer one. */
-  const run = async (): Promise<SearchGroup[]> => {
+  const run = async (): Promise<SearchResponse | null> => {
     clearTimeout(timer);
-    const query = input.value.trim();
+    const query = cleanQuery(input.value);
     const ticket = ++latest;
     try {
-      const groups = query ? await searchEngine().search(query) : [];
+      const response = query ? await searchEngine().search(query) : null;
       if (ticket === latest) {
-        renderResults(results, groups, query, 3);
-        status.textContent = resultSummary(groups, query);
+        if (response) renderResults(results, response, query, 3);
+        else results.replaceChildren();
+        status.textContent = response ? resultSummary(response, query) : '';
       }
-      return groups;
+      return response;
     } catch {
       renderSearchError(results);
       status.textContent = SEARCH_UNAVAILABLE;
-      return [];
+      return null;
     }
   };
 
@@ -86,7 +88,7 @@ function wireDialog(dialog: HTMLDialogElement) {
       dialog.close();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const first = (await run())[0]?.hits[0];
+      const first = (await run())?.groups[0]?.hits[0];
       if (first) go(first.url);
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -145,7 +147,7 @@ function wireDialog(dialog: HTMLDialogElement) {
       if (!dialog.open) dialog.showModal();
       if (document.activeElement !== input) input.focus();
       // Text typed while this module loaded is searched now.
-      if (input.value.trim() && !composing()) void run();
+      if (cleanQuery(input.value) && !composing()) void run();
     },
   };
 }

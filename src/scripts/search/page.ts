@@ -1,5 +1,6 @@
 import { searchEngine } from './dialog';
-import { renderResults, renderSearchError, resultSummary, SEARCH_UNAVAILABLE } from './results';
+import { cleanQuery, LITERAL_PARAM, resultSummary, SEARCH_UNAVAILABLE } from '../../lib/search/messages';
+import { renderResults, renderSearchError } from './results';
 
 /**
  * /search/?q=… runs the query from the URL, so a search can be shared as a
@@ -13,12 +14,18 @@ export async function initSearchPage(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const pageTitle = document.title;
 
-  const show = async (query: string) => {
+  /** Shows the results for `query`; `literal` searches it as typed, without slip correction. */
+  const show = async (query: string, literal = false) => {
     input.value = query;
     try {
-      const groups = query ? await searchEngine().search(query) : [];
-      renderResults(results, groups, query, 2);
-      status.textContent = resultSummary(groups, query);
+      if (query) {
+        const response = await searchEngine().search(query, { correct: !literal });
+        renderResults(results, response, query, 2);
+        status.textContent = resultSummary(response, query);
+      } else {
+        results.replaceChildren();
+        status.textContent = '';
+      }
     } catch {
       renderSearchError(results);
       status.textContent = SEARCH_UNAVAILABLE;
@@ -28,12 +35,17 @@ export async function initSearchPage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = input.value.trim();
+    const query = cleanQuery(input.value);
     const url = new URL(location.href);
     url.searchParams.set('q', query);
+    url.searchParams.delete(LITERAL_PARAM);
     history.pushState(null, '', url);
     void show(query);
   });
-  addEventListener('popstate', () => void show(new URL(location.href).searchParams.get('q')?.trim() ?? ''));
-  await show(new URL(location.href).searchParams.get('q')?.trim() ?? '');
+  const fromUrl = () => {
+    const params = new URL(location.href).searchParams;
+    return show(cleanQuery(params.get('q') ?? ''), params.has(LITERAL_PARAM));
+  };
+  addEventListener('popstate', () => void fromUrl());
+  await fromUrl();
 }

@@ -1,21 +1,20 @@
-import type { SearchGroup } from '../../lib/search/engine';
+import type { SearchGroup, SearchResponse } from '../../lib/search/engine';
+import { closestNotice, correctionNotice, LITERAL_PARAM, noMatchNotice, SEARCH_UNAVAILABLE, searchOriginalLabel } from '../../lib/search/messages';
 
-/**
- * Renders grouped results as plain lists of links. Titles and headings go in
- * as text; only the excerpt is HTML, which the engine builds from escaped text
- * plus its own <mark> highlighting. Page titles are headings one level below
- * the heading of the surrounding dialog or page.
- */
-export function renderResults(container: HTMLElement, groups: readonly SearchGroup[], query: string, headingLevel: 2 | 3): void {
-  container.replaceChildren();
-  if (!query) return;
-  if (groups.length === 0) {
-    const empty = document.createElement('p');
-    empty.className = 'search-empty';
-    empty.textContent = `没有找到与「${query}」相关的内容。试试更短的词,例如「开通」「还款」。`;
-    container.append(empty);
-    return;
-  }
+/** Link to the search page for `query` exactly as typed (slip correction off). */
+function originalSearchUrl(query: string): string {
+  const params = new URLSearchParams({ q: query, [LITERAL_PARAM]: '1' });
+  return `${import.meta.env.BASE_URL}search/?${params}`;
+}
+
+function notice(text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = 'search-empty';
+  element.textContent = text;
+  return element;
+}
+
+function renderGroups(container: HTMLElement, groups: readonly SearchGroup[], headingLevel: 2 | 3): void {
   for (const group of groups) {
     const section = document.createElement('section');
     section.className = 'search-group';
@@ -43,19 +42,32 @@ export function renderResults(container: HTMLElement, groups: readonly SearchGro
   }
 }
 
-/** When the index cannot be loaded (offline, a blocked request): say so instead of showing nothing. */
-export const SEARCH_UNAVAILABLE = '搜索暂时无法使用,请检查网络后重试。';
-
-export function renderSearchError(container: HTMLElement): void {
-  const message = document.createElement('p');
-  message.className = 'search-empty';
-  message.textContent = SEARCH_UNAVAILABLE;
-  container.replaceChildren(message);
+/**
+ * Renders the engine's answer as plain lists of links, with a notice above
+ * when the query was corrected, only partly matched or matched nothing (then
+ * the steps are listed instead). Titles and headings go in as text; only the
+ * excerpt is HTML, which the engine builds from escaped text plus its own
+ * <mark> highlighting. Page titles are headings one level below the heading
+ * of the surrounding dialog or page.
+ */
+export function renderResults(container: HTMLElement, response: SearchResponse, query: string, headingLevel: 2 | 3): void {
+  container.replaceChildren();
+  if (!query) return;
+  if (response.corrected) {
+    const corrected = notice(correctionNotice(response.corrected));
+    corrected.className = 'search-correction';
+    const original = document.createElement('a');
+    original.href = originalSearchUrl(query);
+    original.textContent = searchOriginalLabel(query);
+    corrected.append('。', original);
+    container.append(corrected);
+  }
+  if (response.tier === 'closest') container.append(notice(closestNotice(query)));
+  if (response.tier === 'none') container.append(notice(noMatchNotice(query)));
+  renderGroups(container, response.tier === 'none' ? response.suggestions : response.groups, headingLevel);
 }
 
-/** "找到 N 条结果", for the polite live region. */
-export function resultSummary(groups: readonly SearchGroup[], query: string): string {
-  if (!query) return '';
-  const hits = groups.reduce((sum, group) => sum + group.hits.length, 0);
-  return hits === 0 ? `没有找到「${query}」` : `找到 ${hits} 条结果,分布在 ${groups.length} 个页面`;
+/** When the index cannot be loaded (offline, a blocked request): say so instead of showing nothing. */
+export function renderSearchError(container: HTMLElement): void {
+  container.replaceChildren(notice(SEARCH_UNAVAILABLE));
 }

@@ -1,0 +1,54 @@
+/**
+ * Stage 2 of the search pipeline for the word tier: which pages to read.
+ * Each form of each query word is looked up in Pagefind (as its character
+ * pairs, see terms.ts, so Pagefind's own segmentation cannot lose it); pages
+ * holding more of the query's words, and rarer ones, are read first.
+ */
+import { candidatePlan, type Segment } from './terms.ts';
+import { normalise } from './normalise.ts';
+import type { QueryTerm } from './query.ts';
+
+export interface Searchable<Result> {
+  search(term: string): Promise<{ results: Result[] } | null>;
+}
+
+export interface WordCandidates<Result> {
+  /** Pages to read, most promising first. */
+  pages: Result[];
+  /** Indexes of required terms that no form of which is on any page. */
+  missing: number[];
+}
+
+const HINT_SHARE = 0.3;
+
+export async function wordCandidates<Result extends { id: string }>(
+  pagefind: Searchable<Result>,
+  terms: readonly QueryTerm[],
+  segment: Segment,
+  budget: number,
+): Promise<WordCandidates<Result>> {
+  const pages = new Map<string, { result: Result; score: number }>();
+  const missing: number[] = [];
+  for (const [index, term] of terms.entries()) {
+    const found = new Map<string, Result>();
+    for (const form of term.forms) {
+      // A lone character is looked up as itself only: word tier, not exhaustive recall.
+      for (const query of candidatePlan(normalise(form, { breaks: true }), segment).strict) {
+        for (const result of (await pagefind.search(query))?.results ?? []) found.set(result.id, result);
+      }
+    }
+    if (found.size === 0) {
+      if (!term.hint) missing.push(index);
+      continue;
+    }
+    // Rarer words say more about which page is meant.
+    const weight = (term.hint ? HINT_SHARE : 1) / Math.log(2 + found.size);
+    for (const [id, result] of found) {
+      const entry = pages.get(id) ?? { result, score: 0 };
+      entry.score += weight;
+      pages.set(id, entry);
+    }
+  }
+  const ranked = [...pages.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
+  return { pages: ranked.slice(0, budget), missing };
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage 1 of the search pipeline: what the reader asked.
+ *
+ * - slips of the input method are corrected (slips.ts), and the correction is
+ *   reported so the UI can say so;
+ * - the exact tier gets the query's variants (variants.ts);
+ * - the word tier gets the query's words: the browser's word segments, merged
+ *   into the site's own words and phrases (the build-time vocabulary), with
+ *   question and filler words dropped (怎么, 吗, 什么 …) and each word's
+ *   wording on the site added from the reader-synonym table (synonyms.ts).
+ */
+import { isHan, normalise } from './normalise.ts';
+import { correctSlips, type SlipTables } from './slips.ts';
+import { NUMBER_RULES, siteWordsFor, stepNumerals } from './synonyms.ts';
+import type { Segment } from './terms.ts';
+import { expandQuery, toSimplified, type QueryTables, type QueryVariant } from './variants.ts';
+
+/**
+ * Words that make a question a question. Dropped from the word tier unless
+ * nothing else is left; a phrase that includes them (先用后付是什么) is still
+ * found whole by the exact tier.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    '怎么 怎么样 怎样 如何 咋 咋样 为什么 为啥 啥 什么 什么样 哪 哪个 哪些 哪种 多少 几 吗 呢 吧 啊 呀 嘛 啦 么 ' +
+    '能 能不能 可以 可不可以 能否 会 会不会 是不是 是否 有没有 需要 需不需要 要 得 该 应该 才 才能 就 请问 请 ' +
+    '我 我们 你 自己 的 了 是 有 在 和 与 及 还是 或者 一下 一个 这个 那个 这 那 时候 时 办 怎么办 如果 不够 够 不 没 没有 到底 具体 ' +
+    '叫 回事 怎么回事 里 上 一共 必须 用'
+  ).split(' '),
+);
+
+export interface QueryTerm {
+  /** The word as the reader wrote it (normalised). */
+  text: string;
+  /** What to look for on the pages: the word itself and the guide's words for it. */
+  forms: string[];
+  /** A question word pointing at a kind of answer: helps ranking, never required. */
+  hint: boolean;
+}
+
+export interface AnalysedQuery {
+  /** The normalised, simplified query. */
+  text: string;
+  /** The query with input-method slips corrected, or null when there were none. */
+  corrected: string | null;
+  /** Exact-tier variants of the (corrected) query. */
+  variants: QueryVariant[];
+  /** Word-tier terms, in query order. */
+  terms: QueryTerm[];
+  /** Filler words dropped from the word tier. */
+  dropped: string[];
+}
+
+const LONGEST_WORD = 8;
+
+/** Splits a run of Han characters into the site's words: browser segments, merged where the site has the longer word. */
+export function siteWords(run: string, segment: Segment, vocabulary: ReadonlySet<string>): string[] {
+  const pieces = segment(run);
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    let joined = pieces[i]!;
+    for (let j = i + 1, text = joined; j < pieces.length && [...text].length < LONGEST_WORD; j++) {
+      text += pieces[j]!;
+      const known = vocabulary.has(text) && !pieces.slice(i, j + 1).some((piece) => FILLER_WORDS.has(piece));
+      if (known || siteWordsFor(text)) [joined, end] = [text, j + 1];
+    }
+    out.push(joined);
+    i = end;
+  }
+  return out;
+}
+
+function applyRules(text: string): string {
+  let out = stepNumerals(text);
+  for (const [pattern, replacement] of NUMBER_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Word-tier terms of a normalised query. */
+export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
+  const words: string[] = [];
+  for (const [run] of applyRules(normalise(text, { breaks: true })).matchAll(/第\d+步|\p{Script=Han}+|[\p{N}\p{Script=Latin}]+/gu)) {
+    if (/^第\d+步$/.test(run)) words.push(run);
+    else if (isHan(String.fromCodePoint(run.codePointAt(0)!))) words.push(...siteWords(run, segment, vocabulary));
+    else words.push(run);
+  }
+  const terms: QueryTerm[] = [];
+  const dropped: string[] = [];
+  for (const segmented of words) {
+    // 要注意 is 注意 asked about: a filler character in front of a site word goes.
+    const rest = segmented.slice(1);
+    const word = FILLER_WORDS.has(segmented[0]!) && rest.length >= 2 && vocabulary.has(rest) ? rest : segmented;
+    const synonyms = siteWordsFor(word);
+    if (synonyms?.hint) terms.push({ text: word, forms: [...synonyms.words], hint: true });
+    else if (FILLER_WORDS.has(word)) dropped.push(word);
+    // A one-character reader word (开, 还) stands for the guide's word; as itself it would match everywhere.
+    else if (synonyms && [...word].length === 1) terms.push({ text: word, forms: [...synonyms.words], hint: false });
+    else terms.push({ text: word, forms: [...new Set([word, ...(synonyms?.words ?? [])])], hint: false });
+  }
+  // Nothing but question words: they are the content after all.
+  if (!terms.some((term) => !term.hint) && dropped.length > 0) {
+    return { terms: [...terms, ...dropped.map((word) => ({ text: word, forms: [word], hint: false }))], dropped: [] };
+  }
+  const seen = new Set<string>();
+  return { terms: terms.filter((term) => !seen.has(term.text) && seen.add(term.text)), dropped };
+}
+
+/** Slip-correction tables prepared from the query tables. */
+export function slipTables(tables: QueryTables): SlipTables {
+  return { readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
+}
+
+/** Analyses a query; with `slips`, input-method slips are corrected first. */
+export function analyseQuery(query: string, tables: QueryTables, segment: Segment, slips: SlipTables | null = null): AnalysedQuery {
+  const text = toSimplified(normalise(query), tables.t2s);
+  const fixed = slips ? correctSlips(text, slips) : text;
+  const corrected = fixed !== text ? fixed : null;
+  const effective = corrected ?? query;
+  const { terms, dropped } = queryTerms(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
+  return { text, corrected, variants: expandQuery(effective, tables), terms, dropped };
+}

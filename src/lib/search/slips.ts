@@ -1,0 +1,68 @@
+/**
+ * Input-method slips: a reader picks the wrong candidate with the same
+ * pinyin (先用后副 for 先用后付, 立既开通 for 立即开通, 个人中新 for 个人中心).
+ * A stretch of the query that is not on the site is corrected to a word of
+ * the site's vocabulary that sounds the same, changing only the characters
+ * that do not fit. The tables come from the build (build-data.ts): readings
+ * of the site's characters and, for each of those readings, the common
+ * characters that share it.
+ */
+import { isHan } from './normalise.ts';
+
+export interface SlipTables {
+  /** Toneless readings of each site character. */
+  readings: ReadonlyMap<string, readonly string[]>;
+  /** Toneless readings of common characters that sound like a site character. */
+  sounds: ReadonlyMap<string, readonly string[]>;
+  /** For each Han character, the characters written before it on the site: the site's character pairs. */
+  before: ReadonlyMap<string, string>;
+}
+
+/** True when `a` then `b` are written next to each other somewhere on the site. */
+export function isSitePair(a: string, b: string, before: ReadonlyMap<string, string>): boolean {
+  return (before.get(b) ?? '').includes(a);
+}
+
+/** Site characters by reading: what the input method could have offered instead. */
+function siteCharsByReading(tables: SlipTables): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [char, readings] of tables.readings) for (const reading of readings) out.set(reading, [...(out.get(reading) ?? []), char]);
+  return out;
+}
+
+const cache = new WeakMap<SlipTables, Map<string, string[]>>();
+
+/**
+ * The query with its slips corrected (normalised text in, normalised text
+ * out); the same string when nothing needed correcting. A character is a slip
+ * when it sits next to none of its neighbours anywhere on the site, and
+ * exactly one site character that sounds the same does, on every side
+ * (个人中新: 中新 is on no page, 中心 is).
+ */
+export function correctSlips(text: string, tables: SlipTables): string {
+  const chars = [...text];
+  let byReading: Map<string, string[]> | undefined;
+  const pair = (a: string | undefined, b: string | undefined) => !a || !b || !isHan(a) || !isHan(b) || isSitePair(a, b, tables.before);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const left = chars[i - 1];
+    const right = chars[i + 1];
+    const hasNeighbour = (left && isHan(left)) || (right && isHan(right));
+    if (!isHan(char) || !hasNeighbour) continue;
+    // Only a character that fits neither neighbour is suspect.
+    if ((left && isHan(left) && pair(left, char)) || (right && isHan(right) && pair(char, right))) continue;
+    if (!byReading) {
+      byReading = cache.get(tables) ?? siteCharsByReading(tables);
+      cache.set(tables, byReading);
+    }
+    const heard = tables.readings.get(char) ?? tables.sounds.get(char) ?? [];
+    const fits = new Set<string>();
+    for (const reading of heard) {
+      for (const candidate of byReading.get(reading) ?? []) {
+        if (candidate !== char && pair(left, candidate) && pair(candidate, right)) fits.add(candidate);
+      }
+    }
+    if (fits.size === 1) chars[i] = [...fits][0]!;
+  }
+  return chars.join('');
+}
