@@ -7,8 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { lineBreaks } from './src/markdown/line-breaks.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { checkAndIndex } from './src/integrations/built-site.ts';
 import { contentGuards, deploymentNotice, sectionUpdated } from './src/integrations/content-guards.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DeploymentError, resolveDeployment } from './src/lib/site-url.ts';
@@ -56,10 +55,9 @@ export default defineConfig({
       },
     }),
     contentGuards(),
-    pagefindIndex(),
-    linkCheck(),
+    checkAndIndex(),
     punctuationCheck(),
-    serviceWorker(), // after Pagefind and the link check: it precaches the finished output, search bundle included
+    serviceWorker(), // after the link check and Pagefind: it precaches the finished output, search bundle included
     // Last, so a missing SITE_URL is the final line of the build's output.
     deploymentNotice(deployment.warning),
   ],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkHeading, crossPageDuplicates } from '../src/lib/headings';
 import { createRandom } from '../tests/support/random';
-import { FIRST_ORDER, generatePage, generatePages } from './generate-pages';
+import { CHAPTER_SIZE, FIRST_ORDER, generatePage, generatePages } from './generate-pages';
 
 const pages = generatePages(300);
 
@@ -68,7 +68,16 @@ describe('frontmatter follows the guide schema', () => {
   });
 
   test('the longest labels (page 9999) still fit', () => {
-    expect(frontmatter(generatePage(9998).source)['navTitle']!.length).toBeLessThanOrEqual(12);
+    const fields = frontmatter(generatePage(9998).source);
+    expect(fields['navTitle']!.length).toBeLessThanOrEqual(12);
+    expect(fields['group']!.length).toBeLessThanOrEqual(12);
+  });
+
+  test('pages come in chapters of CHAPTER_SIZE and stay out of the one-page guide', () => {
+    const chapters = new Map<string, number>();
+    for (const fields of data) chapters.set(fields['group']!, (chapters.get(fields['group']!) ?? 0) + 1);
+    expect([...chapters.values()]).toEqual(Array.from({ length: 300 / CHAPTER_SIZE }, () => CHAPTER_SIZE));
+    expect(data.every((fields) => fields['inOnePageGuide'] === 'false')).toBe(true);
   });
 });
 

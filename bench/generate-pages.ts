@@ -16,6 +16,9 @@ export interface GeneratedPage {
 const DEFAULT_SEED = 20240819;
 /** Real sections use small orders; synthetic ones start here so they never clash. */
 export const FIRST_ORDER = 100;
+/** Synthetic pages come in chapters (`group`) of this many, as a site of articles would group them. */
+export const CHAPTER_SIZE = 25;
+export const chapterOf = (index: number) => `专题 ${Math.floor(index / CHAPTER_SIZE) + 1}`;
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -78,7 +81,7 @@ const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 const slugOf = (index: number) => `extra-${String(index + 1).padStart(4, '0')}`;
 
 /**
- * One synthetic section. Heading ids start with the page's slug, so they are
+ * One synthetic article. Heading ids start with the page's slug, so they are
  * unique across the whole site; from the second page on, the text links to the
  * previous page's first heading, which the build's link checker verifies.
  */
@@ -108,6 +111,9 @@ export function generatePage(index: number, seed = DEFAULT_SEED): GeneratedPage 
     `navTitle: ${JSON.stringify(`${label} ${number}`)}`,
     `description: ${JSON.stringify(description)}`,
     `order: ${FIRST_ORDER + index}`,
+    `group: ${JSON.stringify(chapterOf(index))}`,
+    // Articles beside the guide: their own pages and chapter, not the one-page guide.
+    'inOnePageGuide: false',
     `published: ${isoDate(published)}`,
     `updated: ${isoDate(updated)}`,
     '---',

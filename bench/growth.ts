@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PHASES_LOG } from '../src/integrations/built-site.ts';
 import { generatePages } from './generate-pages.ts';
 
 /** What a build needs from the project; tests, caches and dist/ stay behind. */
@@ -39,7 +41,39 @@ export interface BuildFigures {
   outputBytes: number;
   /** dist/pagefind, 0 when the build has no search index. */
   searchIndexBytes: number;
+  /** Mean size of the HTML pages, raw and gzipped (level 9, as static hosts precompress). */
+  averagePage: { bytes: number; gzipBytes: number };
+  /** The same real page in every build, to compare like with like. */
+  stepsPage: { bytes: number; gzipBytes: number };
+  /** Where the build time goes, in seconds (see `buildPhases`). */
+  phases: BuildPhases;
 }
+
+export interface BuildPhases {
+  /** Astro before rendering: start-up, content sync, Vite bundling. */
+  astroSetup: number;
+  /** Astro rendering the pages ("generating static routes"). */
+  astroRender: number;
+  /** Reading and parsing the built HTML once (src/integrations/built-site.ts). */
+  parse: number;
+  linkCheck: number;
+  pagefind: number;
+  searchTables: number;
+}
+
+const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+/** Reads the phases from the build log: Astro's own timings and the post-build line our integration writes. */
+export function buildPhases(log: string, wallSeconds: number): BuildPhases {
+  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
+  const post = log.split('\n').find((line) => line.includes(PHASES_LOG));
+  if (!render || !post) throw new Error(`build log lacks the render time or the "${PHASES_LOG}" line`);
+  const { parse, links, pagefind, tables } = JSON.parse(post.slice(post.indexOf(PHASES_LOG) + PHASES_LOG.length)) as Record<'parse' | 'links' | 'pagefind' | 'tables', number>;
+  const astroRender = seconds(render[1]!, render[2]!);
+  return { astroSetup: wallSeconds - astroRender - parse - links - pagefind - tables, astroRender, parse, linkCheck: links, pagefind, searchTables: tables };
+}
+
+const pageSize = (html: Buffer) => ({ bytes: html.byteLength, gzipBytes: gzipSync(html, { level: 9 }).byteLength });
 
 /** Total size of the files under `dir` (0 if it does not exist). */
 function directoryBytes(dir: string): number {
@@ -69,12 +103,19 @@ export async function buildSite(root: string, site: string, base: string): Promi
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`astro build failed in ${root} (exit ${code}):\n${Buffer.concat(output).toString('utf8').slice(-4000)}`);
-  const files = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+  const pages = fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => pageSize(fs.readFileSync(path.join(outDir, file))));
+  const mean = (pick: (page: { bytes: number; gzipBytes: number }) => number) => Math.round(pages.reduce((sum, page) => sum + pick(page), 0) / pages.length);
   return {
     outDir,
     seconds,
-    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    htmlPages: pages.length,
     outputBytes: directoryBytes(outDir),
     searchIndexBytes: directoryBytes(path.join(outDir, 'pagefind')),
+    averagePage: { bytes: mean((page) => page.bytes), gzipBytes: mean((page) => page.gzipBytes) },
+    stepsPage: pageSize(fs.readFileSync(path.join(outDir, 'steps/index.html'))),
+    phases: buildPhases(Buffer.concat(output).toString('utf8'), seconds),
   };
 }

@@ -122,6 +122,7 @@ function markdown(): string {
     }
     lines.push('');
   }
+  const s = (value: number) => value.toFixed(1);
   lines.push(
     '## Build and search by extra synthetic pages (0 = the site as it is)',
     '',
@@ -130,23 +131,25 @@ function markdown(): string {
       'HTML pages',
       'Build (s)',
       'Output',
+      'Average page (gzip)',
+      '`/steps/` (gzip)',
       'Search index',
-      'Queries',
       'Query median (ms)',
       'Query p95 (ms)',
       'First query fetched (gzip)',
       'Questions page / section top-1',
       'Slips corrected',
     ]),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...growth.map((g) =>
       row([
         g.extraPages,
         g.htmlPages,
-        g.seconds.toFixed(1),
+        s(g.seconds),
         kib(g.outputBytes),
+        `${kib(g.averagePage.bytes)} (${kib(g.averagePage.gzipBytes)})`,
+        `${kib(g.stepsPage.bytes)} (${kib(g.stepsPage.gzipBytes)})`,
         kib(g.searchIndexBytes),
-        g.search.queries,
         g.search.medianMs.toFixed(1),
         g.search.p95Ms.toFixed(1),
         `${kib(g.search.firstQuery.bytes)} (${kib(g.search.firstQuery.gzipBytes)})`,
@@ -154,6 +157,12 @@ function markdown(): string {
         percent(g.search.questions.slipsCorrected),
       ]),
     ),
+    '',
+    `Queries timed per build: ${growth[0]?.search.queries ?? 0}. Where the build time goes (seconds):`,
+    '',
+    row(['Extra pages', 'Astro set-up and bundling', 'Astro render', 'Read + parse HTML', 'Link check', 'Pagefind', 'Search tables']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...growth.map(({ extraPages, phases: p }) => row([extraPages, s(p.astroSetup), s(p.astroRender), s(p.parse), s(p.linkCheck), s(p.pagefind), s(p.searchTables)])),
     '',
   );
   return lines.join('\n');

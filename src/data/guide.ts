@@ -19,6 +19,8 @@ export async function getGuide(): Promise<GuidePage[]> {
       navTitle: entry.data.navTitle,
       description: entry.data.description,
       order: entry.data.order,
+      group: entry.data.group,
+      inOnePageGuide: entry.data.inOnePageGuide,
     })),
   );
   return sections.map((section) => ({ section, entry: entries.find((entry) => entry.id === section.id)! }));

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { parseHTML } from 'linkedom';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+import { parseBuiltPage, type ParsedPage } from '../lib/built-page.ts';
+import { findBrokenLinks } from '../lib/link-check.ts';
 
 const CONTENT_DIR = 'src/content/guide';
 
@@ -11,17 +9,6 @@ const CONTENT_DIR = 'src/content/guide';
 function sourceOf(pagePath: string): string {
   const contentFile = `${CONTENT_DIR}${pagePath.replace(/\/$/, '') || '/index'}.mdx`;
   return fs.existsSync(contentFile) ? `${contentFile} (page ${pagePath})` : `src/pages (page ${pagePath})`;
-}
-
-/** Reads one built HTML page: its ids and every link it makes. */
-export function readBuiltPage(html: string, pagePath: string): BuiltPage {
-  const { document } = parseHTML(html);
-  const ids = new Set([...document.querySelectorAll('[id]')].map((element) => element.id));
-  const links = [
-    ...[...document.querySelectorAll('a[href], link[href]:not([rel="alternate"])')].map((e) => e.getAttribute('href')!),
-    ...[...document.querySelectorAll('img[src], script[src]')].map((e) => e.getAttribute('src')!),
-  ];
-  return { path: pagePath, ids, links };
 }
 
 /** Lists the HTML pages of a build directory as [site path, file path]. */
@@ -35,32 +22,30 @@ export function builtHtmlFiles(outDir: string): [string, string][] {
     });
 }
 
+export interface ReadPage extends ParsedPage {
+  /** File path relative to the build directory, as Pagefind names it (`steps/index.html`). */
+  file: string;
+  html: string;
+}
+
+/** Reads and parses every built page once; the link check and the search index both use the result. */
+export function readBuiltSite(outDir: string): ReadPage[] {
+  return builtHtmlFiles(outDir).map(([sitePath, file]) => {
+    const html = fs.readFileSync(file, 'utf8');
+    return { ...parseBuiltPage(html, sitePath), file: path.relative(outDir, file), html };
+  });
+}
+
 /**
- * Fails the build when any built page links to a page or `#anchor` that does
- * not exist, naming the source file to fix. Runs on the final HTML, so links
+ * Throws when any built page links to a page or `#anchor` that does not
+ * exist, naming the source file to fix. Runs on the final HTML, so links
  * written in layouts are checked as well as links written in content.
  */
-export function linkCheck(): AstroIntegration {
-  let site = 'http://localhost/';
-  let base = '/';
-  return {
-    name: 'link-check',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? site;
-        base = config.base;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = builtHtmlFiles(outDir).map(([sitePath, file]) => readBuiltPage(fs.readFileSync(file, 'utf8'), sitePath));
-        const fileExists = (sitePath: string) => fs.existsSync(path.join(outDir, sitePath));
-        const broken = findBrokenLinks(pages, { site, base, fileExists });
-        if (broken.length > 0) {
-          const lines = broken.map((link) => `  ${sourceOf(link.page)}: link "${link.href}" is broken: ${link.reason}.`);
-          throw new Error(`Broken internal links; fix the link or add the missing page or { #id }:\n${lines.join('\n')}`);
-        }
-        logger.info(`${pages.length} pages, every internal link and anchor resolves.`);
-      },
-    },
-  };
+export function checkLinks(pages: readonly ParsedPage[], outDir: string, options: { site: string; base: string }): void {
+  const fileExists = (sitePath: string) => fs.existsSync(path.join(outDir, sitePath));
+  const broken = findBrokenLinks(pages, { ...options, fileExists });
+  if (broken.length > 0) {
+    const lines = broken.map((link) => `  ${sourceOf(link.page)}: link "${link.href}" is broken: ${link.reason}.`);
+    throw new Error(`Broken internal links; fix the link or add the missing page or { #id }:\n${lines.join('\n')}`);
+  }
 }

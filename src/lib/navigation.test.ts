@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs, neighbours, orderSections, type SectionInput } from './navigation';
+import { breadcrumbs, navigationFor, neighbours, onePageGuide, orderSections, type NavItem, type SectionInput } from './navigation';
 
-const input = (id: string, order: number): SectionInput => ({
+const input = (id: string, order: number, group?: string): SectionInput => ({
   id,
   order,
+  group,
+  inOnePageGuide: group === undefined,
   filePath: `src/content/guide/${id}.mdx`,
   title: id,
   navTitle: id,
@@ -51,4 +53,38 @@ test('breadcrumbs start at home', () => {
     { name: '开通步骤', path: '/steps/' },
   ]);
   expect(breadcrumbs('首页')).toEqual([{ name: '首页', path: '/' }]);
+});
+
+describe('navigationFor', () => {
+  const guide = [input('overview', 1), input('eligibility', 2), input('steps', 3), input('cautions', 4)];
+  const chapters = Array.from({ length: 30 }, (_, i) => input(`extra-${i}`, 100 + i, `第 ${Math.floor(i / 10) + 1} 章`));
+  const sections = orderSections([...guide, ...chapters]);
+  /** One line per navigation link: what a reader sees. */
+  const links = (items: NavItem[]) =>
+    items.flatMap((item) =>
+      item.kind === 'section' ? [`${item.number} ${item.section.id}`] : item.expanded.length > 0 ? item.expanded.map((s) => `${item.label} › ${s.id}`) : [`${item.label} (${item.size})`],
+    );
+
+  test('ungrouped sections are numbered in reading order, as the guide always showed them', () => {
+    expect(links(navigationFor(orderSections(guide), '/steps/'))).toEqual(['1 overview', '2 eligibility', '3 steps', '4 cautions']);
+  });
+
+  test('only the current chapter is expanded; others are one link to their first page', () => {
+    const items = navigationFor(sections, '/extra-14/');
+    expect(links(items)).toEqual([
+      '1 overview', '2 eligibility', '3 steps', '4 cautions',
+      '第 1 章 (10)',
+      ...Array.from({ length: 10 }, (_, i) => `第 2 章 › extra-${10 + i}`),
+      '第 3 章 (10)',
+    ]);
+    expect(items.find((item) => item.kind === 'group' && item.label === '第 3 章')).toMatchObject({ first: { path: '/extra-20/' } });
+  });
+
+  test('on a page outside every chapter all chapters are collapsed', () => {
+    expect(links(navigationFor(sections, '/steps/'))).toHaveLength(4 + 3);
+  });
+
+  test('the one-page guide keeps the flagged sections in order', () => {
+    expect(onePageGuide(sections.map((section) => ({ section }))).map((page) => page.section.id)).toEqual(['overview', 'eligibility', 'steps', 'cautions']);
+  });
 });

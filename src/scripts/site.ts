@@ -1,7 +1,7 @@
 /**
  * Progressive enhancements loaded on every page. Without JavaScript every page
- * still reads and navigates (links, <details> menus). Only what a first tap
- * needs runs at load; the rest loads when the reader scrolls or opens the menu,
+ * still reads and navigates (links, the popover menu). Only what a first tap
+ * needs runs at load; the rest loads when the reader scrolls,
  * which keeps the JavaScript before any interaction under 2 KB gzip.
  */
 import { initThemeToggle } from './theme';
@@ -13,8 +13,6 @@ initPermalinks(); // copying must happen inside the tap itself (Safari), so it c
 initSearchOpener();
 
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
-document.querySelector('[data-menu]')?.addEventListener('toggle', () => void import('./menu').then((module) => module.initMenu()), { once: true });
-
 // Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).
 const companion = (event?: Event) => void import('./companion/controls').then((module) => module.handle(event));
 if (document.querySelector('[data-steps-done],[data-text-size]')) companion();

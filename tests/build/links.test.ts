@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtHtmlFiles, readBuiltPage } from '../../src/integrations/link-check';
+import { builtHtmlFiles } from '../../src/integrations/link-check';
+import { parseBuiltPage } from '../../src/lib/built-page';
 import { findBrokenLinks } from '../../src/lib/link-check';
 import { build, type BuildName } from '../support/site';
 
 describe.each<BuildName>(['root', 'subpath'])('%s build', (name) => {
   const { outDir, site, base } = build(name);
-  const pages = builtHtmlFiles(outDir).map(([sitePath, file]) => readBuiltPage(fs.readFileSync(file, 'utf8'), sitePath));
+  const pages = builtHtmlFiles(outDir).map(([sitePath, file]) => parseBuiltPage(fs.readFileSync(file, 'utf8'), sitePath));
 
   test('every internal link and #anchor resolves', () => {
     expect(pages.length).toBeGreaterThanOrEqual(7);

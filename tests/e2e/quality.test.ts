@@ -94,7 +94,17 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('章节目录');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('章节菜单');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('指南章节');
+    // The drawer is a popover: Esc closes it and gives focus back to the button.
+    const button = page.locator('.site-menu-button');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-nav').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('章节目录');
+    // Tapping outside the drawer closes it too.
+    await button.click();
+    expect(await page.locator('#site-nav').isVisible()).toBe(true);
+    await page.mouse.click(200, 700);
+    expect(await page.locator('#site-nav').isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -60,10 +60,10 @@ describe('theme', () => {
 describe('without JavaScript', () => {
   test('the phone menu opens and leads to every section; the page TOC works', async () => {
     const page = await site.open('/overview/', { ...PHONE, javaScriptEnabled: false });
-    await page.click('.site-menu > summary');
-    const menuLinks = page.locator('nav[aria-label="章节菜单"] a');
+    await page.click('.site-menu-button');
+    const menuLinks = page.locator('nav[aria-label="指南章节"] a');
     expect(await menuLinks.count()).toBe(5);
-    await page.locator('nav[aria-label="章节菜单"] a', { hasText: '开通步骤' }).click();
+    await page.locator('nav[aria-label="指南章节"] a', { hasText: '开通步骤' }).click();
     await page.waitForURL(/\/zhima-guide\/steps\/$/);
     await page.click('.toc-mobile > summary');
     await page.click('.toc-mobile a[href="#step-7"]');

@@ -50,6 +50,13 @@ export const sectionSchema = z
     schemaType: z.enum(['Article', 'HowTo']).default('Article'),
     /** `true` keeps a section out of the build (no page, no navigation), e.g. while its date is in the future. */
     draft: z.boolean().default(false),
+    /**
+     * Chapter the page is listed under in navigation (e.g. 常见问题). Pages of a chapter are listed only on
+     * the chapter's own pages; elsewhere the chapter is one link. Leave it out for the guide's own sections.
+     */
+    group: z.string().min(2, 'group: name the chapter (at least 2 characters)').max(12, 'group: keep the chapter name to 12 characters or fewer').optional(),
+    /** Part of the one-page guide (/guide/); set `false` for pages that stand beside the guide, such as articles. */
+    inOnePageGuide: z.boolean({ error: 'inOnePageGuide must be true or false' }).default(true),
   })
   .refine((data) => data.updated >= data.published, {
     message: 'updated: the date must be on or after `published`',
