@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config';
-import { indexedText } from '../../src/integrations/pagefind';
+import { parseBuiltPage } from '../../src/lib/built-page';
 import { builtFile, loadPage, textOf } from '../support/site';
 import fs from 'node:fs';
 
@@ -48,7 +48,7 @@ describe('line-break opportunities in the built pages', () => {
 
   test('search indexing and the permalink labels see the words, not the markup', () => {
     const html = fs.readFileSync(builtFile('root', '/steps/'), 'utf8');
-    expect(indexedText(html)!.headings).toContain('第 5 步：查找「先用后付」服务');
+    expect(parseBuiltPage(html, '/steps/').indexed!.headings).toContain('第 5 步：查找「先用后付」服务');
     const label = loadPage('root', '/steps/').querySelector('#step-5 + a .sr-only')!;
     expect(label.innerHTML).toBe('本节链接：第 5 步：查找「先用后付」服务');
   });
