@@ -133,6 +133,9 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
         const write = navigator.clipboard.writeText.bind(navigator.clipboard);
         navigator.clipboard.writeText = (text) => write(text).then(() => void ((window as unknown as { copied: string }).copied = text));
       });
+      // Where a reader taps it: mid-screen. A WebDriver click scrolls the control to the bottom edge, where the
+      // fixed 「回到顶部」 button (bottom right) can sit over it once the scroll code is loaded.
+      await page.evaluate(() => document.querySelector('#step-5 + a.heading-anchor')!.scrollIntoView({ block: 'center' }));
       await page.click('#step-5 + a.heading-anchor');
       await waitFor(page, 'the copy to be announced', () => document.getElementById('announcer')!.textContent!.includes('已复制'));
       expect(await page.evaluate(() => document.getElementById('announcer')!.textContent)).toContain('第 5 步');
