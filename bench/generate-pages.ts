@@ -107,7 +107,7 @@ export function generatePage(index: number, seed = DEFAULT_SEED): GeneratedPage 
 
   const frontmatter = [
     '---',
-    `title: ${JSON.stringify(`${topic}(第 ${number} 篇)`)}`,
+    `title: ${JSON.stringify(`${topic}（第 ${number} 篇）`)}`,
     `navTitle: ${JSON.stringify(`${label} ${number}`)}`,
     `description: ${JSON.stringify(description)}`,
     `order: ${FIRST_ORDER + index}`,

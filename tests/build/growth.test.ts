@@ -39,7 +39,7 @@ describe(`with ${EXTRA} extra pages`, () => {
   test('a real section lists the guide as before plus one link per chapter', () => {
     const before = navLinks(real.outDir, '/steps/').map((a) => a.textContent);
     const after = navLinks(outDir, '/steps/').map((a) => a.textContent);
-    expect(before).toEqual(['1了解先用后付', '2开通条件', '3开通步骤', '4注意事项', '完整指南(单页)']);
+    expect(before).toEqual(['1了解先用后付', '2开通条件', '3开通步骤', '4注意事项', '完整指南（单页）']);
     expect(after).toEqual([...before.slice(0, SECTIONS), ...Array.from({ length: CHAPTERS }, (_, i) => `${chapterOf(i * CHAPTER_SIZE)}${CHAPTER_SIZE} 篇`), before[SECTIONS]]);
   });
 
