@@ -15,7 +15,7 @@ export const siteConfig = {
   themeColor: { light: '#ffffff', dark: '#0f172a' },
   /**
    * Words a line must never split, beyond what the phrase segmenter knows: the app's labels and the
-   * guide's key terms (BudouX alone splits 先用后付 as 先 / 用 / 后付). See src/lib/line-breaks.ts.
+   * guide's key terms （BudouX alone splits 先用后付 as 先 / 用 / 后付）. See src/lib/line-breaks.ts.
    */
   keepTogether: ['先用后付', '芝麻信用', '信用服务', '立即开通', '支付宝', '个人中心', '注意事项', '商家和服务'],
   /** The social-card image (public/, made by scripts/make-images.ts): og:image and structured data. */

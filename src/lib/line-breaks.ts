@@ -1,10 +1,10 @@
 /**
  * Where a line of Chinese may break. Browsers break between any two Han
- * characters, so phone-width headings split words (芝麻信用「先用 / 后付」).
+ * characters, so phone-width headings split words （芝麻信用「先用 / 后付」）.
  * Under `word-break: keep-all` they break only where we say, with `<wbr>`:
  * between phrases found by BudouX (Google's phrase segmenter, Simplified-Chinese
- * model), never inside a word that Intl.Segmenter sees as one (BudouX cuts
- * 注意事项 as 注意 / 事 / 项), inside a short 「label」, or inside a word the site
+ * model), never inside a word that Intl.Segmenter sees as one （BudouX cuts
+ * 注意事项 as 注意 / 事 / 项）, inside a short 「label」， or inside a word the site
  * keeps together (src/config.ts). `<wbr>` adds no text: copying, search indexing
  * and screen readers read the words unchanged.
  */
@@ -15,7 +15,7 @@ import { escapeHtml } from './html';
 const parser = loadDefaultSimplifiedChineseParser();
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
-/** A quoted app label short enough to keep on one line (「立即开通」, 「先用后付」). */
+/** A quoted app label short enough to keep on one line （「立即开通」， 「先用后付」）. */
 const QUOTED_LABEL = /「[^」]{1,8}」/g;
 
 /** Offsets where the text may be cut by BudouX: the ends of its phrases. */

@@ -1,9 +1,9 @@
 /**
  * Runs inline in <head>, before first paint, so stored reader choices never
- * flash: the theme, the text size and step progress (stored by
+ * flash: the theme, the text size and step progress （stored by
  * src/scripts/companion/controls.ts as ascending digits, see
  * src/lib/companion/progress.ts; exposed as the count and the step to continue
- * with, which CSS turns into the progress line and 「继续第 N 步」). `data-js`
+ * with, which CSS turns into the progress line and 「继续第 N 步」）. `data-js`
  * reveals controls that need JavaScript. After load it registers the service
  * worker, found beside the manifest so one text works under any base path.
  * It is the site's only inline script: the CSP allows it by hash

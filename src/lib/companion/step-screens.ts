@@ -1,8 +1,8 @@
 /**
- * The phone-screen schematics (示意图) beside the seven steps, as data: one
+ * The phone-screen schematics （示意图） beside the seven steps, as data: one
  * component (src/components/companion/StepFigure.astro) draws every screen
- * from these shapes. They show only what the guide states — where 「我的」,
- * 「芝麻信用」, 「信用服务」, the search box, the list and 「立即开通」 are — with
+ * from these shapes. They show only what the guide states — where 「我的」，
+ * 「芝麻信用」， 「信用服务」， the search box, the list and 「立即开通」 are — with
  * grey placeholders for everything else: no invented menus, amounts or logos.
  */
 

@@ -51,7 +51,7 @@ export const sectionSchema = z
     /** `true` keeps a section out of the build (no page, no navigation), e.g. while its date is in the future. */
     draft: z.boolean().default(false),
     /**
-     * Chapter the page is listed under in navigation (e.g. 常见问题). Pages of a chapter are listed only on
+     * Chapter the page is listed under in navigation （e.g. 常见问题）. Pages of a chapter are listed only on
      * the chapter's own pages; elsewhere the chapter is one link. Leave it out for the guide's own sections.
      */
     group: z.string().min(2, 'group: name the chapter (at least 2 characters)').max(12, 'group: keep the chapter name to 12 characters or fewer').optional(),

@@ -73,7 +73,7 @@ export function pinyinReadings(chars: Iterable<string>): Record<string, string> 
 
 /**
  * Words (as the browser segments them) plus phrases of up to four words that
- * recur in the text or make up a heading: 先用后付, 芝麻信用分, 立即开通.
+ * recur in the text or make up a heading: 先用后付， 芝麻信用分， 立即开通.
  */
 export function lexicon(pages: readonly IndexedText[], segment: (text: string) => string[]): string[] {
   const words = new Set<string>();

@@ -54,7 +54,7 @@ export type SearchTier = 'exact' | 'words' | 'closest' | 'none';
 
 export interface SearchResponse {
   tier: SearchTier;
-  /** The query with input-method slips corrected, when the results are for it instead (立既开通 → 立即开通). */
+  /** The query with input-method slips corrected, when the results are for it instead （立既开通 → 立即开通）. */
   corrected: string | null;
   groups: SearchGroup[];
   /** When nothing matches: the guide's steps, so a search never ends empty-handed. */
@@ -101,7 +101,7 @@ export const VARIANT_DATA_FILE = 'zh-variants.json';
 
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
-/** Headings of the guide's steps (第 1 步：…), offered when nothing matches. */
+/** Headings of the guide's steps （第 1 步：…）, offered when nothing matches. */
 const STEP_HEADING = /^第\s*\d+\s*步/;
 
 /** Below this share of the query's words in the best section, results are only the closest. */
@@ -195,7 +195,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     },
   };
 
-  /** The page with the most step headings (第 N 步), each step a hit. */
+  /** The page with the most step headings （第 N 步）, each step a hit. */
   async function steps(pagefind: PagefindModule): Promise<SearchGroup[]> {
     const candidates = (await pagefind.search('步'))?.results ?? [];
     let best: { page: AnalysedPage; count: number } | null = null;

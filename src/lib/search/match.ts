@@ -158,8 +158,8 @@ export function sectionAt(page: AnalysedPage, offset: number): number {
 
 /**
  * How well a heading describes the query: it must contain the query, and the
- * more of the heading the query covers the better (信用服务 is the whole
- * point of 点击「信用服务」, a passing mention elsewhere).
+ * more of the heading the query covers the better （信用服务 is the whole
+ * point of 点击「信用服务」， a passing mention elsewhere）.
  */
 export function headingScore(heading: string, needle: string): number {
   return heading && heading.includes(needle) ? 4 + (12 * needle.length) / heading.length : 0;

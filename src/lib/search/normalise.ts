@@ -6,12 +6,12 @@
  * - NFKC folds full-width letters and digits (ＡＰＰ, １８) and the ideographic
  *   space into their ordinary forms;
  * - case is folded;
- * - whitespace, brackets, quotes, dashes and symbols are dropped (「我的」
- *   matches 我的, and 年满18周岁 matches 年满 18 周岁), except that one space is
+ * - whitespace, brackets, quotes, dashes and symbols are dropped （「我的」
+ *   matches 我的， and 年满18周岁 matches 年满 18 周岁）, except that one space is
  *   kept between two runs of letters or digits, so `app 18` never matches `app18`;
  * - sentence punctuation (。，、；：！？ and their ASCII forms) becomes one
- *   break mark, so a query never runs across the end of a clause (作选 is not
- *   in 工作。选择); an ASCII full stop followed by a space, which is how
+ *   break mark, so a query never runs across the end of a clause （作选 is not
+ *   in 工作。选择）; an ASCII full stop followed by a space, which is how
  *   Pagefind ends a heading or other block in its text, becomes a paragraph
  *   mark that no typed punctuation matches;
  * - invisible format characters (zero-width space, joiners) are ignored.

@@ -72,7 +72,7 @@ function spell(word: string, letters: string, from: number, lexicon: PinyinLexic
   return [...states.filter((state) => state.chars === chars.length), ...finished];
 }
 
-/** Lexicon words whose characters' initials spell `letters` exactly (xyhf → 先用后付). */
+/** Lexicon words whose characters' initials spell `letters` exactly （xyhf → 先用后付）. */
 function fromInitials(letters: string, lexicon: PinyinLexicon): string[] {
   const chars = [...letters];
   return (lexicon.byLetter.get(chars[0]!) ?? []).filter((word) => {

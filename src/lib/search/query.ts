@@ -6,7 +6,7 @@
  * - the exact tier gets the query's variants (variants.ts);
  * - the word tier gets the query's words: the browser's word segments, merged
  *   into the site's own words and phrases (the build-time vocabulary), with
- *   question and filler words dropped (怎么, 吗, 什么 …) and each word's
+ *   question and filler words dropped （怎么， 吗， 什么 …） and each word's
  *   wording on the site added from the reader-synonym table (synonyms.ts).
  */
 import { isHan, normalise } from './normalise.ts';
@@ -17,7 +17,7 @@ import { expandQuery, toSimplified, type QueryTables, type QueryVariant } from '
 
 /**
  * Words that make a question a question. Dropped from the word tier unless
- * nothing else is left; a phrase that includes them (先用后付是什么) is still
+ * nothing else is left; a phrase that includes them （先用后付是什么） is still
  * found whole by the exact tier.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
@@ -94,7 +94,7 @@ export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlyS
     const synonyms = siteWordsFor(word);
     if (synonyms?.hint) terms.push({ text: word, forms: [...synonyms.words], hint: true });
     else if (FILLER_WORDS.has(word)) dropped.push(word);
-    // A one-character reader word (开, 还) stands for the guide's word; as itself it would match everywhere.
+    // A one-character reader word （开， 还） stands for the guide's word; as itself it would match everywhere.
     else if (synonyms && [...word].length === 1) terms.push({ text: word, forms: [...synonyms.words], hint: false });
     else terms.push({ text: word, forms: [...new Set([word, ...(synonyms?.words ?? [])])], hint: false });
   }

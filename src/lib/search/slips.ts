@@ -1,6 +1,6 @@
 /**
  * Input-method slips: a reader picks the wrong candidate with the same
- * pinyin (先用后副 for 先用后付, 立既开通 for 立即开通, 个人中新 for 个人中心).
+ * pinyin （先用后副 for 先用后付， 立既开通 for 立即开通， 个人中新 for 个人中心）.
  * A stretch of the query that is not on the site is corrected to a word of
  * the site's vocabulary that sounds the same, changing only the characters
  * that do not fit. The tables come from the build (build-data.ts): readings
@@ -37,7 +37,7 @@ const cache = new WeakMap<SlipTables, Map<string, string[]>>();
  * out); the same string when nothing needed correcting. A character is a slip
  * when it sits next to none of its neighbours anywhere on the site, and
  * exactly one site character that sounds the same does, on every side
- * (个人中新: 中新 is on no page, 中心 is).
+ * （个人中新： 中新 is on no page, 中心 is）.
  */
 export function correctSlips(text: string, tables: SlipTables): string {
   const chars = [...text];

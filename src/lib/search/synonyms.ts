@@ -4,10 +4,10 @@
  * Each entry lists what readers type (colloquial, short, or a question word)
  * and the words the guide itself uses for it. A query word equal to a
  * `reader` word is also searched as every `site` word. `hint` entries are
- * question words that point at a kind of answer (在哪 → where a step says to
- * find or tap something): their site words help rank, but are not required.
+ * question words that point at a kind of answer （在哪 → where a step says to
+ * find or tap something）: their site words help rank, but are not required.
  * `phrase` entries are also replaced inside a longer query, for the exact tier
- * (芝麻分高吗 → 芝麻信用分高吗).
+ * （芝麻分高吗 → 芝麻信用分高吗）.
  *
  * Rules for editors: every `site` word must occur on the site (tests/search
  * checks it on the built index); never map to a word the guide does not
@@ -54,16 +54,16 @@ export const READER_SYNONYMS: readonly SynonymEntry[] = [
   { reader: ['怎么开', '怎么开通', '如何开通'], site: ['步骤', '立即开通'], hint: true },
 ];
 
-/** Number rules for the exact tier: 18岁 is written 18 周岁, 年满 18 周岁 on the site. */
+/** Number rules for the exact tier: 18岁 is written 18 周岁， 年满 18 周岁 on the site. */
 export const NUMBER_RULES: readonly [RegExp, string][] = [
   [/(\d+)岁/g, '$1周岁'],
   [/(\d+)周?岁以上/g, '年满$1周岁'],
 ];
 
-/** Chinese numerals readers type for step numbers (第三步 → 第3步). */
+/** Chinese numerals readers type for step numbers （第三步 → 第3步）. */
 const NUMERALS: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 
-/** 第三步 → 第3步; other text is left as it is. */
+/** 第三步 → 第3步； other text is left as it is. */
 export function stepNumerals(text: string): string {
   return text.replace(/第([一二两三四五六七八九十])步/g, (_, numeral: string) => `第${NUMERALS[numeral]}步`);
 }

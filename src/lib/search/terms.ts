@@ -65,8 +65,8 @@ export interface CandidatePlan {
   strict: string[];
   /**
    * Single-term queries for pages holding the query with different
-   * punctuation (进入我的页面 for 进入「我的」页面, where the pairs 入我 and
-   * 的页 are not indexed): a page qualifies by matching most of them.
+   * punctuation （进入我的页面 for 进入「我的」页面， where the pairs 入我 and
+   * 的页 are not indexed）: a page qualifies by matching most of them.
    */
   loose: string[];
 }

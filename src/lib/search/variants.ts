@@ -1,7 +1,7 @@
 /**
  * The forms of a query worth looking for: the query itself (normalised and,
  * for traditional characters, simplified), the guide's own wording for
- * phrases readers use (芝麻分 → 芝麻信用分, 18岁 → 18周岁), and the Chinese
+ * phrases readers use （芝麻分 → 芝麻信用分， 18岁 → 18周岁）, and the Chinese
  * that a pinyin query stands for. Every form is later checked against the
  * page text, so a variant can only ever add results that contain it.
  */
@@ -14,24 +14,24 @@ export interface VariantData {
   version: 1;
   /**
    * Pairs of characters: a traditional or variant form followed by the
-   * simplified character the index uses (開开還还…). Only characters that
+   * simplified character the index uses （開开還还…）. Only characters that
    * occur in the index are listed, so the table stays small.
    */
   t2s: string;
-  /** Toneless readings of every Han character in the index, ü written v: { 还: 'hai huan' }. */
+  /** Toneless readings of every Han character in the index, ü written v: { 还： 'hai huan' }. */
   pinyin: Record<string, string>;
   /** Words and recurring phrases of the indexed text, the only Chinese pinyin can turn into. */
   words: string[];
   /**
    * For each Han character, the Han characters written directly before it
-   * somewhere in the index ({ 务: '服义' }): a one-character query is searched
+   * somewhere in the index ({ 务： '服义' }): a one-character query is searched
    * as those pairs too (see terms.ts).
    */
   before: Record<string, string>;
   /**
    * For each toneless reading of a site character, the common characters
    * (GB 2312 level 1) read that way: { fu: '付副服…' }. Lets slips.ts hear
-   * a character the site never uses (副) as one it does (付).
+   * a character the site never uses （副） as one it does （付）.
    */
   homophones?: Record<string, string>;
 }

@@ -10,7 +10,7 @@ import { absoluteUrl } from '../../lib/urls';
 const OTHER_PAGES = ['/', '/guide/', '/search/'];
 
 /**
- * The QR codes of the desktop handoff (「在手机上打开」), drawn at build time: one
+ * The QR codes of the desktop handoff （「在手机上打开」）, drawn at build time: one
  * per page and one per linkable section, on its own page and on `/guide/`.
  */
 export const getStaticPaths = (async () => {

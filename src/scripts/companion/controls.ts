@@ -1,5 +1,5 @@
 /**
- * Step progress (「标记为已完成」, 「重新开始」) and the text size, kept in
+ * Step progress （「标记为已完成」， 「重新开始」） and the text size, kept in
  * localStorage only. Loaded on the first tap of one of these controls, or at
  * load when the inline head script found stored progress or a text size (to set
  * the buttons' pressed state); what shows before that is CSS driven by the
