@@ -1,15 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, readBuiltSite } from './link-check.ts';
+import { builtPageProblems } from './content-guards.ts';
+import { brokenLinkProblems, readBuiltSite } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
+import { builtPunctuationErrors, punctuationReport } from './punctuation-check.ts';
+import { stopBuild, stopOnProblems } from './stop.ts';
 
 /** Prefix of the log line that reports the post-build phases; bench/growth.ts reads it. */
 export const PHASES_LOG = 'post-build phases (s):';
 
+const round = (seconds: number) => Number(seconds.toFixed(3));
+const since = (start: number) => round((performance.now() - start) / 1000);
+
 /**
- * After Astro has written the site: one read and parse of every page, then the
- * link check (fails the build before anything is indexed) and the search index
- * with its query tables, both from that one parse.
+ * After Astro has written the site: one read and parse of every page, then,
+ * from that one parse, the checks in the order an editor can act on them —
+ * the content rules on the built pages (a deleted section is named as such),
+ * links, punctuation — and, only when all pass, the search index with its
+ * query tables.
  */
 export function checkAndIndex(): AstroIntegration {
   let site = 'http://localhost/';
@@ -25,15 +33,18 @@ export function checkAndIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         let start = performance.now();
         const pages = readBuiltSite(outDir);
-        const parseSeconds = (performance.now() - start) / 1000;
+        const parse = since(start);
         start = performance.now();
-        checkLinks(pages, outDir, { site, base });
-        const linkSeconds = (performance.now() - start) / 1000;
-        logger.info(`${pages.length} pages, every internal link and anchor resolves.`);
+        stopOnProblems(logger, builtPageProblems(pages, outDir));
+        stopOnProblems(logger, brokenLinkProblems(pages, outDir, { site, base }));
+        const punctuation = builtPunctuationErrors(pages, outDir);
+        if (punctuation.length > 0) stopBuild(logger, punctuationReport(punctuation));
+        const checks = since(start);
+        logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
         const report = await indexSite(outDir, pages);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);
-        const phases = { parse: parseSeconds, links: linkSeconds, pagefind: report.pagefindSeconds, tables: report.tablesSeconds };
-        logger.info(`${PHASES_LOG} ${JSON.stringify(Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number(v.toFixed(3))])))}`);
+        const phases = { parse, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
+        logger.info(`${PHASES_LOG} ${JSON.stringify(phases)}`);
       },
     },
   };

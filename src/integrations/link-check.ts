@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseBuiltPage, type ParsedPage } from '../lib/built-page.ts';
+import { parseBuiltPage, type ParsedPage } from '../lib/built-page/index.ts';
+import type { Problem } from '../lib/content-rules/problem.ts';
 import { findBrokenLinks } from '../lib/link-check.ts';
 
 const CONTENT_DIR = 'src/content/guide';
@@ -28,7 +29,7 @@ export interface ReadPage extends ParsedPage {
   html: string;
 }
 
-/** Reads and parses every built page once; the link check and the search index both use the result. */
+/** Reads and parses every built page once; the content rules, link check, punctuation check and search index all use the result. */
 export function readBuiltSite(outDir: string): ReadPage[] {
   return builtHtmlFiles(outDir).map(([sitePath, file]) => {
     const html = fs.readFileSync(file, 'utf8');
@@ -37,15 +38,15 @@ export function readBuiltSite(outDir: string): ReadPage[] {
 }
 
 /**
- * Throws when any built page links to a page or `#anchor` that does not
- * exist, naming the source file to fix. Runs on the final HTML, so links
- * written in layouts are checked as well as links written in content.
+ * Every link on a built page that leads to no page or `#anchor`, naming the
+ * source file to fix. Runs on the final HTML, so links written in layouts are
+ * checked as well as links written in content.
  */
-export function checkLinks(pages: readonly ParsedPage[], outDir: string, options: { site: string; base: string }): void {
+export function brokenLinkProblems(pages: readonly ParsedPage[], outDir: string, options: { site: string; base: string }): Problem[] {
   const fileExists = (sitePath: string) => fs.existsSync(path.join(outDir, sitePath));
-  const broken = findBrokenLinks(pages, { ...options, fileExists });
-  if (broken.length > 0) {
-    const lines = broken.map((link) => `  ${sourceOf(link.page)}: link "${link.href}" is broken: ${link.reason}.`);
-    throw new Error(`Broken internal links; fix the link or add the missing page or { #id }:\n${lines.join('\n')}`);
-  }
+  return findBrokenLinks(pages, { ...options, fileExists }).map((link) => ({
+    file: sourceOf(link.page),
+    what: `link "${link.href}" is broken: ${link.reason}.`,
+    fix: 'correct the link, or add the missing page or heading { #id }.',
+  }));
 }

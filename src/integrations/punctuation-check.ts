@@ -1,45 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseHTML } from 'linkedom';
 import ts from 'typescript';
+import { jsonStrings } from '../lib/built-page/reader-text.ts';
 import { describeMistakes, findAsciiPunctuation, maskMdxSource } from '../lib/punctuation.ts';
-import { builtHtmlFiles } from './link-check.ts';
+import { stopBuild } from './stop.ts';
 
 const CONTENT_DIR = 'src/content/guide';
 /** Client scripts write text the built HTML does not hold yet (search results, announcements). */
 const SCRIPTS_DIR = 'src/scripts';
-
-/** What a reader never reads as prose: code, scripts, styles. */
-const NOT_PROSE = 'code, pre, kbd, samp, script, style, template, noscript';
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, summary, div, section, header, footer, nav, td, th, dt, dd, figcaption, blockquote, title';
-/** Attributes whose values are read or heard: tooltips, alt text, labels, placeholders, meta descriptions. */
-const READ_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
-
-/** Every string value inside a JSON document (structured data, the web manifest). */
-function jsonStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(jsonStrings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings);
-  return [];
-}
-
-/** The text a reader sees or hears on a built page, one block per line: body text, labels, meta text, structured data. */
-export function readerText(html: string): string {
-  const { document } = parseHTML(html);
-  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) =>
-    jsonStrings(JSON.parse(script.textContent ?? 'null')),
-  );
-  const attributes = [...document.querySelectorAll(READ_ATTRIBUTES.map((name) => `[${name}]`).join(','))].flatMap((element) =>
-    READ_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').filter(Boolean),
-  );
-  const meta = [...document.querySelectorAll('meta[content][name], meta[content][property]')].map((m) => m.getAttribute('content')!);
-  for (const hidden of document.querySelectorAll(NOT_PROSE)) hidden.remove();
-  for (const block of document.querySelectorAll(BLOCKS)) block.append('\n');
-  const text = document.documentElement.textContent ?? '';
-  return [...text.split('\n').map((line) => line.trim()).filter(Boolean), ...attributes, ...meta, ...jsonLd].join('\n');
-}
 
 /** Mistakes in the string literals of one TypeScript file, as file:line:column. */
 export function scriptMistakes(file: string, source: string): string[] {
@@ -61,8 +30,8 @@ export function scriptMistakes(file: string, source: string): string[] {
   return errors;
 }
 
-/** Mistakes in the guide's MDX sources and client scripts (file:line:column), else in the built pages and manifest (page and text). */
-export function punctuationErrors(outDir: string, contentDir = CONTENT_DIR): string[] {
+/** Mistakes in the guide's MDX sources and client scripts, as file:line:column. */
+export function sourcePunctuationErrors(contentDir = CONTENT_DIR): string[] {
   const sources = fs.existsSync(contentDir) ? fs.readdirSync(contentDir).filter((file) => file.endsWith('.mdx')) : [];
   const inSources = sources.flatMap((file) => {
     const name = path.join(contentDir, file);
@@ -71,34 +40,44 @@ export function punctuationErrors(outDir: string, contentDir = CONTENT_DIR): str
   const scripts = fs.existsSync(SCRIPTS_DIR)
     ? fs.readdirSync(SCRIPTS_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     : [];
-  inSources.push(...scripts.flatMap((file) => scriptMistakes(path.join(SCRIPTS_DIR, file), fs.readFileSync(path.join(SCRIPTS_DIR, file), 'utf8'))));
-  // Whatever the sources do not explain was written in a template, a component or src/config.ts.
-  const built = builtHtmlFiles(outDir).map(([sitePath, file]) => [`built page ${sitePath}`, readerText(fs.readFileSync(file, 'utf8'))]);
-  const manifest = path.join(outDir, 'manifest.webmanifest');
-  if (fs.existsSync(manifest)) built.push(['manifest.webmanifest', jsonStrings(JSON.parse(fs.readFileSync(manifest, 'utf8'))).join('\n')]);
-  const inOutput = built.flatMap(([name, text]) =>
-    findAsciiPunctuation(text!).map((m) => `${name}: ASCII "${m.found}" next to Chinese text in "${m.context}"; write the full-width "${m.fix}" in src/ where this text is written.`),
-  );
-  return inSources.length > 0 ? inSources : [...new Set(inOutput)];
+  return [...inSources, ...scripts.flatMap((file) => scriptMistakes(path.join(SCRIPTS_DIR, file), fs.readFileSync(path.join(SCRIPTS_DIR, file), 'utf8')))];
 }
 
 /**
- * Fails the build on ASCII `, : ; ! ? ( )` beside Chinese text (code excepted),
- * in content and in everything else a reader sees: UI labels, titles,
- * descriptions, alt text, structured data, the manifest.
+ * Mistakes in what the built pages and the manifest show. Whatever the sources
+ * do not explain was written in a template, a component or src/config.ts.
+ */
+export function builtPunctuationErrors(pages: readonly { path: string; readerText: string }[], outDir: string): string[] {
+  const built = pages.map((page) => [`built page ${page.path}`, page.readerText]);
+  const manifest = path.join(outDir, 'manifest.webmanifest');
+  if (fs.existsSync(manifest)) built.push(['manifest.webmanifest', jsonStrings(JSON.parse(fs.readFileSync(manifest, 'utf8'))).join('\n')]);
+  const mistakes = built.flatMap(([name, text]) =>
+    findAsciiPunctuation(text!).map((m) => `${name}: ASCII "${m.found}" next to Chinese text in "${m.context}"; write the full-width "${m.fix}" in src/ where this text is written.`),
+  );
+  return [...new Set(mistakes)];
+}
+
+/** The report that stops a build: a header, then one mistake per line. */
+export function punctuationReport(errors: readonly string[]): string {
+  return `Chinese text needs full-width punctuation (，：；！？（）):\n${errors.map((e) => `  ${e}`).join('\n')}`;
+}
+
+/**
+ * Fails the build on ASCII `, : ; ! ? ( )` beside Chinese text (code excepted):
+ * in the MDX sources and client scripts before Astro builds (with file, line
+ * and column), and in everything else a reader sees — UI labels, titles,
+ * descriptions, alt text, structured data, the manifest — by
+ * `builtPunctuationErrors` in the one post-build pass (src/integrations/built-site.ts).
  */
 export function punctuationCheck(): AstroIntegration {
   return {
     name: 'punctuation-check',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const errors = punctuationErrors(fileURLToPath(dir));
-        if (errors.length > 0) {
-          // Like the content guards: the problems are the build's last lines, not buried under a stack trace.
-          logger.error(`\nChinese text needs full-width punctuation (，：；！？（）):\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
-          process.exit(1);
-        }
-        logger.info('Chinese text uses full-width punctuation throughout.');
+      'astro:config:setup': ({ command, logger }) => {
+        const errors = sourcePunctuationErrors();
+        if (errors.length === 0) return;
+        if (command === 'build') stopBuild(logger, punctuationReport(errors));
+        logger.warn(`\n${punctuationReport(errors)}`);
       },
     },
   };

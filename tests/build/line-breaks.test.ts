@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config';
-import { parseBuiltPage } from '../../src/lib/built-page';
+import { parseBuiltPage } from '../../src/lib/built-page/index';
 import { builtFile, loadPage, textOf } from '../support/site';
 import fs from 'node:fs';
 

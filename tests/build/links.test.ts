@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtHtmlFiles } from '../../src/integrations/link-check';
-import { parseBuiltPage } from '../../src/lib/built-page';
+import { parseBuiltPage } from '../../src/lib/built-page/index';
 import { findBrokenLinks } from '../../src/lib/link-check';
 import { build, type BuildName } from '../support/site';
 

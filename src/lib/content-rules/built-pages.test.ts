@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { checkDuplicateIds, checkPageMarkup, checkPermalinks, type PageFacts } from './built-pages';
 
-const page = (path: string, ids: string[], extra: Partial<PageFacts> = {}): PageFacts => ({ path, ids, inlineStyles: [], unsafeExternalLinks: [], ...extra });
+const page = (path: string, ids: string[], extra: Partial<PageFacts> = {}): PageFacts => ({
+  path,
+  ids: new Set(ids),
+  repeatedIds: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
+  inlineStyles: [],
+  unsafeExternalLinks: [],
+  ...extra,
+});
 const locate = (path: string, id?: string) => ({ file: `src/content/guide${path.replace(/\/$/, '')}.mdx`, ...(id ? { line: 12 } : {}) });
 
 describe('checkPermalinks', () => {

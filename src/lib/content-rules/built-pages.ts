@@ -13,12 +13,14 @@ export interface PermalinkContract {
 /** What the rules need from one built page. */
 export interface PageFacts {
   path: string;
-  /** Every id on the page, in document order (duplicates kept). */
-  ids: string[];
+  /** Every id on the page. */
+  ids: ReadonlySet<string>;
+  /** Ids that occur more than once, each once. */
+  repeatedIds: readonly string[];
   /** Elements with an inline style attribute or <style> blocks, as short descriptions. */
-  inlineStyles: string[];
+  inlineStyles: readonly string[];
   /** hrefs of links to other origins whose rel lacks noopener or noreferrer. */
-  unsafeExternalLinks: string[];
+  unsafeExternalLinks: readonly string[];
 }
 
 /** Where an editor fixes a page or an id: the section file and the id's line when it is one. */
@@ -39,8 +41,7 @@ export function checkPermalinks(contract: PermalinkContract, pages: ReadonlyMap<
       });
       continue;
     }
-    const present = new Set(page.ids);
-    for (const id of ids.filter((id) => !present.has(id))) {
+    for (const id of ids.filter((id) => !page.ids.has(id))) {
       problems.push({
         ...locate(path),
         what: `${path}#${id} is a public link (${CONTRACT}) but no heading on ${path} has the id "${id}" any more.`,
@@ -56,21 +57,11 @@ export function checkPermalinks(contract: PermalinkContract, pages: ReadonlyMap<
 
 /** An id used twice on a page: a heading that takes an id the layout uses (main, top, the search dialog's…). */
 export function checkDuplicateIds(page: PageFacts, locate: Locate): Problem[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  const problems: Problem[] = [];
-  for (const id of page.ids) {
-    if (seen.has(id) && !reported.has(id)) {
-      reported.add(id);
-      problems.push({
-        ...locate(page.path, id),
-        what: `the id "${id}" is used twice on ${page.path}: the page layout already uses it, so #${id} would not reach the heading.`,
-        fix: `give the heading another id, e.g. { #${id}-section }.`,
-      });
-    }
-    seen.add(id);
-  }
-  return problems;
+  return page.repeatedIds.map((id) => ({
+    ...locate(page.path, id),
+    what: `the id "${id}" is used twice on ${page.path}: the page layout already uses it, so #${id} would not reach the heading.`,
+    fix: `give the heading another id, e.g. { #${id}-section }.`,
+  }));
 }
 
 /** Inline styles are blocked by the CSP (style-src 'self'), and links out must not hand over `window.opener` or the URL. */

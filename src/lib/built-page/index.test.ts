@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBuiltPage } from './built-page';
+import { parseBuiltPage } from './index';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body id="top">${body}</body></html>`;
 
@@ -15,6 +15,25 @@ describe('ids and links for the link checker', () => {
     expect(parsed.path).toBe('/overview/');
     expect([...parsed.ids]).toEqual(['top', 'step-1']);
     expect(parsed.links).toEqual(['/site.css', '/steps/#step-1', '/logo.svg', '/app.js']);
+  });
+
+  test('lists ids used twice once each, in document order', () => {
+    const parsed = parseBuiltPage(page('<main id="main"><h2 id="main">重名</h2><p id="a"></p><i id="a"></i><b id="main"></b></main>'), '/');
+    expect(parsed.repeatedIds).toEqual(['main', 'a']);
+    expect(parseBuiltPage(page('<p id="a"></p>'), '/').repeatedIds).toEqual([]);
+  });
+
+  test('finds inline styles and links out without noopener noreferrer', () => {
+    const parsed = parseBuiltPage(
+      page(
+        '<span style="color:red">红</span><style>p{}</style>' +
+          '<a href="https://example.com/" rel="noreferrer noopener">安全</a><a href="https://example.org/" rel="noopener">缺</a>' +
+          '<a href="//example.net/">缺两个</a><a href="/steps/">站内</a>',
+      ),
+      '/',
+    );
+    expect(parsed.inlineStyles).toEqual(['<span style="color:red">', '<style>']);
+    expect(parsed.unsafeExternalLinks).toEqual(['https://example.org/', '//example.net/']);
   });
 
   test('decodes entities in attribute values', () => {
