@@ -93,6 +93,8 @@ interface PagefindModule {
 
 interface PagefindResult {
   id: string;
+  /** Word positions of the searched term on the page (exact-tier.ts reads them before fetching the page). */
+  words?: number[];
   data(): Promise<PageFragment>;
 }
 

@@ -1,14 +1,22 @@
 /**
  * The exact tier of the search pipeline (stages 2 and 3 for a query taken as
  * a whole): Pagefind finds candidate pages from the query's character pairs
- * (terms.ts), and the exact scorer (match.ts) keeps only pages whose text
+ * (terms.ts), pages whose pairs lie far apart are dropped unread
+ * (proximity.ts), and the exact scorer (match.ts) keeps only pages whose text
  * really contains a variant of the query, each hit at the section holding it.
  */
 import { candidatePlan, type Segment } from './terms.ts';
 import { matchPage, type AnalysedPage, type PageMatch } from './match.ts';
+import { densestWindow, querySpan } from './proximity.ts';
 import type { QueryVariant } from './variants.ts';
 
-export interface ExactTierContext<Result extends { id: string }> {
+/** A Pagefind result: the page id and the word positions of the term on it. */
+export interface LocatedResult {
+  id: string;
+  words?: number[];
+}
+
+export interface ExactTierContext<Result extends LocatedResult> {
   pagefind: { search(term: string): Promise<{ results: Result[] } | null> };
   /** The page behind a Pagefind result, read once and cached by the engine. */
   page(result: Result): Promise<AnalysedPage | null>;
@@ -28,7 +36,7 @@ const LOOSE_BUDGET_PER_RESULT = 3;
 const EXACT_BUDGET_PER_RESULT = 3;
 
 /** Pages holding a variant of the query, best first. */
-export async function exactTier<Result extends { id: string }>(
+export async function exactTier<Result extends LocatedResult>(
   context: ExactTierContext<Result>,
   variants: readonly QueryVariant[],
 ): Promise<PageMatch[]> {
@@ -56,11 +64,38 @@ export async function exactTier<Result extends { id: string }>(
     }
   };
 
+  // Each term is looked up once; its word positions on each page tell which pages can hold the query.
+  const lookups = new Map<string, Promise<Map<string, Result>>>();
+  const lookUp = (term: string) => {
+    let found = lookups.get(term);
+    if (!found) {
+      found = pagefind.search(term).then((response) => new Map((response?.results ?? []).map((result) => [result.id, result])));
+      lookups.set(term, found);
+    }
+    return found;
+  };
+  /** Pages holding at least `needed` of `terms` close enough together to be the query, densest first. */
+  const nearby = async (terms: readonly string[], needed: number, span: number) => {
+    const found = await Promise.all(terms.map(lookUp));
+    const pages = new Map<string, { result: Result; density: number }>();
+    for (const result of new Map(found.flatMap((byId) => [...byId])).values()) {
+      const located = found.map((byId) => byId.get(result.id)).filter((hit) => hit !== undefined);
+      if (located.length < needed) continue;
+      // Without positions (an older Pagefind) a page cannot be ruled out.
+      const density = located.every((hit) => hit.words) ? densestWindow(located.map((hit) => hit.words!), span) : located.length;
+      if (density >= needed) pages.set(result.id, { result, density });
+    }
+    return pages;
+  };
+
   // Strict queries lose no page that contains a variant as typed; the reader's own words first.
   const strict = new Map<string, Result>();
-  for (const plan of plans) {
-    for (const term of plan.strict) {
-      for (const result of (await pagefind.search(term))?.results ?? []) if (!strict.has(result.id)) strict.set(result.id, result);
+  for (const [index, plan] of plans.entries()) {
+    for (const query of plan.strict) {
+      const terms = query.split(' ');
+      for (const { result } of (await nearby(terms, terms.length, querySpan(variants[index]!.spaced))).values()) {
+        if (!strict.has(result.id)) strict.set(result.id, result);
+      }
     }
   }
   await check([...strict.values()]);
@@ -68,20 +103,12 @@ export async function exactTier<Result extends { id: string }>(
   // Too few pages: also try pages matching most terms on their own (different punctuation).
   if (matches.length < limit) {
     const loose = new Map<string, { result: Result; share: number }>();
-    for (const plan of plans) {
+    for (const [index, plan] of plans.entries()) {
       if (plan.loose.length === 0) continue;
-      const counts = new Map<string, { result: Result; count: number }>();
-      for (const term of plan.loose) {
-        for (const result of (await pagefind.search(term))?.results ?? []) {
-          const entry = counts.get(result.id) ?? { result, count: 0 };
-          entry.count++;
-          counts.set(result.id, entry);
-        }
-      }
       const needed = Math.max(1, plan.loose.length - LOOSE_MISSING_TERMS);
-      for (const [id, { result, count }] of counts) {
-        const share = count / plan.loose.length;
-        if (count >= needed && share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
+      for (const [id, { result, density }] of await nearby(plan.loose, needed, querySpan(variants[index]!.spaced))) {
+        const share = density / plan.loose.length;
+        if (share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
       }
     }
     const ranked = [...loose.values()].sort((a, b) => b.share - a.share).map(({ result }) => result);
