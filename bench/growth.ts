@@ -56,6 +56,8 @@ export interface BuildPhases {
   astroRender: number;
   /** Reading and parsing the built HTML once (src/integrations/built-site.ts). */
   parse: number;
+  /** Writing the handoff QR codes (one per page and per linkable section). */
+  qr: number;
   /** The checks on the parsed pages: built-page content rules, links, punctuation. */
   checks: number;
   pagefind: number;
@@ -69,9 +71,9 @@ export function buildPhases(log: string, wallSeconds: number): BuildPhases {
   const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./.exec(log);
   const post = log.split('\n').find((line) => line.includes(PHASES_LOG));
   if (!render || !post) throw new Error(`build log lacks the render time or the "${PHASES_LOG}" line`);
-  const { parse, checks, pagefind, tables } = JSON.parse(post.slice(post.indexOf(PHASES_LOG) + PHASES_LOG.length)) as Record<'parse' | 'checks' | 'pagefind' | 'tables', number>;
+  const { parse, qr, checks, pagefind, tables } = JSON.parse(post.slice(post.indexOf(PHASES_LOG) + PHASES_LOG.length)) as Record<'parse' | 'qr' | 'checks' | 'pagefind' | 'tables', number>;
   const astroRender = seconds(render[1]!, render[2]!);
-  return { astroSetup: wallSeconds - astroRender - parse - checks - pagefind - tables, astroRender, parse, checks, pagefind, searchTables: tables };
+  return { astroSetup: wallSeconds - astroRender - parse - qr - checks - pagefind - tables, astroRender, parse, qr, checks, pagefind, searchTables: tables };
 }
 
 const pageSize = (html: Buffer) => ({ bytes: html.byteLength, gzipBytes: gzipSync(html, { level: 9 }).byteLength });

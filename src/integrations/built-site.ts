@@ -4,6 +4,7 @@ import { builtPageProblems } from './content-guards.ts';
 import { brokenLinkProblems, readBuiltSite } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
 import { builtPunctuationErrors, punctuationReport } from './punctuation-check.ts';
+import { writeQrCodes } from './qr-codes.ts';
 import { stopBuild, stopOnProblems } from './stop.ts';
 
 /** Prefix of the log line that reports the post-build phases; bench/growth.ts reads it. */
@@ -14,7 +15,8 @@ const since = (start: number) => round((performance.now() - start) / 1000);
 
 /**
  * After Astro has written the site: one read and parse of every page, then,
- * from that one parse, the checks in the order an editor can act on them —
+ * from that one parse, the handoff QR codes (pages link to them), the checks
+ * in the order an editor can act on them —
  * the content rules on the built pages (a deleted section is named as such),
  * links, punctuation — and, only when all pass, the search index with its
  * query tables.
@@ -35,15 +37,19 @@ export function checkAndIndex(): AstroIntegration {
         const pages = readBuiltSite(outDir);
         const parse = since(start);
         start = performance.now();
+        const codes = await writeQrCodes(outDir, pages, site, base);
+        const qr = since(start);
+        start = performance.now();
         stopOnProblems(logger, builtPageProblems(pages, outDir));
         stopOnProblems(logger, brokenLinkProblems(pages, outDir, { site, base }));
         const punctuation = builtPunctuationErrors(pages, outDir);
         if (punctuation.length > 0) stopBuild(logger, punctuationReport(punctuation));
         const checks = since(start);
+        logger.info(`${codes} QR codes for the handoff to a phone.`);
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
         const report = await indexSite(outDir, pages);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);
-        const phases = { parse, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
+        const phases = { parse, qr, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
         logger.info(`${PHASES_LOG} ${JSON.stringify(phases)}`);
       },
     },

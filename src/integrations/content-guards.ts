@@ -6,17 +6,10 @@ import { checkDuplicateIds, checkPageMarkup, checkPermalinks, type PageFacts, ty
 import { formatReport, type Problem } from '../lib/content-rules/problem.ts';
 import { headingIds } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
+import { CONTENT_DIR, readSections } from './section-sources.ts';
 import { stopOnProblems } from './stop.ts';
 
-const CONTENT_DIR = 'src/content/guide';
 const CONTRACT_FILE = 'src/data/permalinks.json';
-
-function readSections(): { file: string; bytes: Uint8Array }[] {
-  return fs
-    .readdirSync(CONTENT_DIR)
-    .filter((name) => name.toLowerCase().endsWith('.mdx'))
-    .map((name) => ({ file: `${CONTENT_DIR}/${name}`, bytes: fs.readFileSync(path.join(CONTENT_DIR, name)) }));
-}
 
 /**
  * The rules on the built pages, where layouts and content meet: the permalink
@@ -83,16 +76,4 @@ function locator() {
     if (/^\/[^/]+\/$/.test(pagePath) && !fs.existsSync(`src/pages${pagePath.replace(/\/$/, '')}.astro`)) return { file: sectionFile };
     return { file: `src/pages (page ${pagePath})` };
   };
-}
-
-/** Each section's `updated` date as written (slug → YYYY-MM-DD), for the sitemap's <lastmod>. */
-export function sectionUpdated(): Map<string, string> {
-  const dates = new Map<string, string>();
-  for (const { file, bytes } of readSections()) {
-    const source = parseSource(file, new TextDecoder().decode(bytes));
-    if (!('what' in source) && typeof source.data.updated === 'string' && source.data.draft !== true) {
-      dates.set(path.basename(file, '.mdx'), source.data.updated);
-    }
-  }
-  return dates;
 }

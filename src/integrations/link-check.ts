@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parseBuiltPage, type ParsedPage } from '../lib/built-page/index.ts';
 import type { Problem } from '../lib/content-rules/problem.ts';
 import { findBrokenLinks } from '../lib/link-check.ts';
+import { CONTENT_DIR } from './section-sources.ts';
 
-const CONTENT_DIR = 'src/content/guide';
 
 /** Names the file an editor should open to fix a link on a built page. */
 function sourceOf(pagePath: string): string {

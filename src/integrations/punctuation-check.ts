@@ -5,8 +5,8 @@ import ts from 'typescript';
 import { jsonStrings } from '../lib/built-page/reader-text.ts';
 import { describeMistakes, findAsciiPunctuation, maskMdxSource } from '../lib/punctuation.ts';
 import { stopBuild } from './stop.ts';
+import { CONTENT_DIR } from './section-sources.ts';
 
-const CONTENT_DIR = 'src/content/guide';
 /** Client scripts write text the built HTML does not hold yet (search results, announcements). */
 const SCRIPTS_DIR = 'src/scripts';
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheVersion, fillWorker, precacheUrls } from '../lib/service-worker.ts';
+import { sectionsBesideGuide } from './section-sources.ts';
 
 const TEMPLATE = 'src/service-worker/sw.js';
 
@@ -23,11 +24,13 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const urls = precacheUrls(listFiles(outDir));
-        const files = listFiles(outDir).filter((file) => precacheUrls([file]).length === 1);
+        const besideGuide = sectionsBesideGuide();
+        const urls = precacheUrls(listFiles(outDir), besideGuide);
+        const files = listFiles(outDir).filter((file) => precacheUrls([file], besideGuide).length === 1);
         const version = cacheVersion(files.map((file) => ({ path: file, bytes: fs.readFileSync(path.join(outDir, file)) })));
         fs.writeFileSync(path.join(outDir, 'sw.js'), fillWorker(fs.readFileSync(TEMPLATE, 'utf8'), version, urls));
-        logger.info(`sw.js: ${urls.length} files precached, cache guide-${version}`);
+        const onVisit = besideGuide.length > 0 ? `; ${besideGuide.length} pages beside the guide are cached when read` : '';
+        logger.info(`sw.js: ${urls.length} files precached, cache guide-${version}${onVisit}`);
       },
     },
   };

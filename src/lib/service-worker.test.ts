@@ -7,6 +7,11 @@ describe('precacheUrls', () => {
       precacheUrls(['index.html', 'steps/index.html', '404.html', '_astro/a.1x2.css', 'pagefind/pagefind-entry.json', '_headers', 'robots.txt', 'sitemap-0.xml', 'og-image.jpg', 'sw.js', 'icon-192.png']),
     ).toEqual(['./', '404.html', '_astro/a.1x2.css', 'icon-192.png', 'pagefind/pagefind-entry.json', 'steps/']);
   });
+
+  test('sections beside the guide and their QR codes are cached on visit, not precached', () => {
+    const files = ['steps/index.html', 'qr/steps.svg', 'qr/steps/step-1.svg', 'extra/index.html', 'qr/extra.svg', 'qr/extra/a.svg', 'extra.svg', 'qr/guide/extra.svg'];
+    expect(precacheUrls(files, ['extra'])).toEqual(['extra.svg', 'qr/guide/extra.svg', 'qr/steps.svg', 'qr/steps/step-1.svg', 'steps/']);
+  });
 });
 
 describe('cacheVersion', () => {

@@ -9,11 +9,23 @@ import { createHash } from 'node:crypto';
 /** Not needed to read or search offline: host and crawler files, the social image, the worker itself. */
 const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/];
 
-/** Scope-relative URL of each built file to precache; `steps/index.html` is fetched as `steps/`. */
-export function precacheUrls(files: readonly string[]): string[] {
+/**
+ * Scope-relative URL of each built file to precache; `steps/index.html` is
+ * fetched as `steps/`. The pages of `readOnVisit` (sections beside the guide)
+ * and their QR codes are left to the worker's runtime cache, so a site of a
+ * thousand articles does not make every first visit download all of them.
+ */
+export function precacheUrls(files: readonly string[], readOnVisit: readonly string[] = []): string[] {
+  const onVisit = new Set(readOnVisit);
+  // `extra/index.html`, `qr/extra.svg`, `qr/extra/<section>.svg` → `extra`.
+  const pageOf = (file: string) => {
+    const match = /^([^/]+)\/index\.html$|^qr\/([^/]+)(?:\.svg|\/[^/]+\.svg)$/.exec(file);
+    return match?.[1] ?? match?.[2] ?? '';
+  };
   return files
     .map((file) => file.split('\\').join('/'))
     .filter((file) => !SKIPPED.some((pattern) => pattern.test(file)))
+    .filter((file) => !onVisit.has(pageOf(file)))
     .map((file) => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1')))
     .sort();
 }

@@ -4,7 +4,9 @@
  * src/integrations/service-worker.ts), deletes older caches on activation,
  * answers content-hashed files from the cache and everything else — pages,
  * pagefind-entry.json — from the network first, so online readers always get
- * the newest text and search index. Scope-relative, so it works under any base.
+ * the newest text and search index; what it fetches it keeps, so a page beside
+ * the guide (not precached) is readable offline once read. Scope-relative, so
+ * it works under any base.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = ['__PRECACHE__'];
@@ -42,13 +44,20 @@ self.addEventListener('fetch', (event) => {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+  return (await cache.match(request, { ignoreSearch: true })) ?? keep(cache, request, await fetch(request));
+}
+
+/** What was not precached (pages beside the guide, their index fragments) stays readable offline once read. */
+function keep(cache, request, response) {
+  // A redirected response cannot answer a navigation later, and queries (search/?q=) would pile up.
+  if (response.ok && !response.redirected && !new URL(request.url).search) cache.put(request, response.clone());
+  return response;
 }
 
 async function networkFirst(request) {
   try {
     // `no-cache`: revalidate with the server, never a copy the HTTP cache thinks is fresh enough.
-    return await fetch(request, { cache: 'no-cache' });
+    return keep(await caches.open(CACHE), request, await fetch(request, { cache: 'no-cache' }));
   } catch (error) {
     const cache = await caches.open(CACHE);
     const isPage = request.mode === 'navigate';

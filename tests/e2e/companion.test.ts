@@ -214,6 +214,25 @@ describe('offline after one visit', () => {
     }
   });
 
+  test('a file that was not precached is kept once read, as pages beside the guide are', async () => {
+    const page = await site.open('/', PHONE);
+    await waitForOfflineCopy(page);
+    // The social image is never precached (src/lib/service-worker.ts), so it stands in for such a page.
+    const file = site.url('/og-image.jpg');
+    const status = (url: string) => page.evaluate((href) => fetch(href).then((response) => response.status, () => 0), url);
+    expect(await page.evaluate((href) => caches.match(href).then(Boolean), file)).toBe(false);
+    expect(await status(file)).toBe(200);
+    await page.context().setOffline(true);
+    site.setDown(true);
+    try {
+      expect(await status(file)).toBe(200);
+      expect(await status(site.url('/icon-512.png?never-read'))).toBe(200); // precached, query ignored
+    } finally {
+      site.setDown(false);
+      await page.context().close();
+    }
+  });
+
   test('online, pages come from the network and carry no offline note', async () => {
     const page = await site.open('/', PHONE);
     await waitForOfflineCopy(page);

@@ -36,6 +36,11 @@ describe('ids and links for the link checker', () => {
     expect(parsed.unsafeExternalLinks).toEqual(['https://example.org/', '//example.net/']);
   });
 
+  test('lists the sections behind heading link controls', () => {
+    const parsed = parseBuiltPage(page('<h2 id="step-1">一<a href="#step-1" data-permalink>链接</a></h2><a href="#top">顶部</a><a href="/x/#y" data-permalink>外</a>'), '/');
+    expect(parsed.sectionIds).toEqual(['step-1']);
+  });
+
   test('decodes entities in attribute values', () => {
     expect(parseBuiltPage(page('<a href="/search/?q=a&amp;b=1" id="x&amp;y">s</a>'), '/').links).toEqual(['/search/?q=a&b=1']);
     expect(parseBuiltPage(page('<a id="x&amp;y">s</a>'), '/').ids.has('x&y')).toBe(true);

@@ -13,12 +13,14 @@ export interface PageLinks {
   inlineStyles: string[];
   /** hrefs of links to other origins whose `rel` lacks noopener or noreferrer. */
   unsafeExternalLinks: string[];
+  /** Ids of the sections a reader can link to: the targets of the heading link controls (`data-permalink`). */
+  sectionIds: string[];
 }
 
 const SAFE_REL = ['noopener', 'noreferrer'];
 
 export function pageLinks(): Collector<PageLinks> {
-  const facts: PageLinks = { ids: new Set(), repeatedIds: [], links: [], inlineStyles: [], unsafeExternalLinks: [] };
+  const facts: PageLinks = { ids: new Set(), repeatedIds: [], links: [], inlineStyles: [], unsafeExternalLinks: [], sectionIds: [] };
   return {
     open(name, attributes) {
       const { id, href, src, style, rel = '' } = attributes;
@@ -27,6 +29,7 @@ export function pageLinks(): Collector<PageLinks> {
         facts.ids.add(id);
       }
       if (href !== undefined && (name === 'a' || (name === 'link' && rel !== 'alternate'))) facts.links.push(href);
+      if (name === 'a' && attributes['data-permalink'] !== undefined && href?.startsWith('#')) facts.sectionIds.push(decodeURIComponent(href.slice(1)));
       if (src !== undefined && (name === 'img' || name === 'script')) facts.links.push(src);
       if (style !== undefined) facts.inlineStyles.push(`<${name} style="${style}">`.slice(0, 80));
       if (name === 'style') facts.inlineStyles.push('<style>');

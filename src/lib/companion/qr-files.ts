@@ -1,5 +1,5 @@
 /**
- * Where the build writes each QR code (src/pages/qr/[...file].svg.ts) and the
+ * Where the build writes each QR code (src/integrations/qr-codes.ts, after the build) and the
  * browser finds it (src/components/companion/ReaderTools.astro,
  * src/scripts/companion/handoff.ts): `/steps/` → `qr/steps.svg`, its section
  * `#step-5` → `qr/steps/step-5.svg`, the home page → `qr/index.svg`. Relative to the base.

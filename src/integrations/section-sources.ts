@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseSource } from '../lib/content-rules/source.ts';
+
+/** The section files, each one page of the site. */
+export const CONTENT_DIR = 'src/content/guide';
+
+export function readSections(): { file: string; bytes: Uint8Array }[] {
+  return fs
+    .readdirSync(CONTENT_DIR)
+    .filter((name) => name.toLowerCase().endsWith('.mdx'))
+    .map((name) => ({ file: `${CONTENT_DIR}/${name}`, bytes: fs.readFileSync(path.join(CONTENT_DIR, name)) }));
+}
+
+/** The frontmatter of each published section by slug, as written (the build config needs it before Astro loads content). */
+function publishedFrontmatter(): Map<string, Record<string, unknown>> {
+  const sections = new Map<string, Record<string, unknown>>();
+  for (const { file, bytes } of readSections()) {
+    const source = parseSource(file, new TextDecoder().decode(bytes));
+    if (!('what' in source) && source.data.draft !== true) sections.set(path.basename(file, '.mdx'), source.data);
+  }
+  return sections;
+}
+
+/** Each section's `updated` date as written (slug → YYYY-MM-DD), for the sitemap's <lastmod>. */
+export function sectionUpdated(): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const [slug, data] of publishedFrontmatter()) if (typeof data.updated === 'string') dates.set(slug, data.updated);
+  return dates;
+}
+
+/** Slugs of the sections outside the one-page guide (`inOnePageGuide: false`): articles beside the guide. */
+export function sectionsBesideGuide(): string[] {
+  return [...publishedFrontmatter()].filter(([, data]) => data.inOnePageGuide === false).map(([slug]) => slug);
+}
