@@ -4,7 +4,7 @@ import { builtPageProblems } from './content-guards.ts';
 import { brokenLinkProblems, readBuiltSite } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
 import { builtPunctuationErrors, punctuationReport } from './punctuation-check.ts';
-import { writeQrCodes } from './qr-codes.ts';
+import { plannedQrCodes, writeQrCodes } from './qr-codes.ts';
 import { stopBuild, stopOnProblems } from './stop.ts';
 
 /** Prefix of the log line that reports the post-build phases; bench/growth.ts reads it. */
@@ -15,11 +15,10 @@ const since = (start: number) => round((performance.now() - start) / 1000);
 
 /**
  * After Astro has written the site: one read and parse of every page, then,
- * from that one parse, the handoff QR codes (pages link to them), the checks
- * in the order an editor can act on them —
+ * from that one parse, the checks in the order an editor can act on them —
  * the content rules on the built pages (a deleted section is named as such),
  * links, punctuation — and, only when all pass, the search index with its
- * query tables.
+ * query tables. The handoff QR codes come first, as pages link to them.
  */
 export function checkAndIndex(): AstroIntegration {
   let site = 'http://localhost/';
@@ -36,8 +35,10 @@ export function checkAndIndex(): AstroIntegration {
         let start = performance.now();
         const pages = readBuiltSite(outDir);
         const parse = since(start);
+        // The codes first: pages link to them, so the link check needs them there.
         start = performance.now();
-        const codes = await writeQrCodes(outDir, pages, site, base);
+        const codes = plannedQrCodes(pages, site, base);
+        await writeQrCodes(outDir, codes);
         const qr = since(start);
         start = performance.now();
         stopOnProblems(logger, builtPageProblems(pages, outDir));
@@ -45,7 +46,7 @@ export function checkAndIndex(): AstroIntegration {
         const punctuation = builtPunctuationErrors(pages, outDir);
         if (punctuation.length > 0) stopBuild(logger, punctuationReport(punctuation));
         const checks = since(start);
-        logger.info(`${codes} QR codes for the handoff to a phone.`);
+        logger.info(`${codes.length} QR codes for the handoff to a phone.`);
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
         const report = await indexSite(outDir, pages);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);

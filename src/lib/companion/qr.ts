@@ -5,7 +5,7 @@
  * box, so the code stays dark-on-light in the dark theme too).
  */
 import QRCode from 'qrcode';
-import { escapeHtml } from '../html';
+import { escapeHtml } from '../html.ts';
 
 /** Decoders need four light modules around the code (ISO/IEC 18004). */
 export const QUIET_ZONE = 4;
