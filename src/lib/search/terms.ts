@@ -71,7 +71,19 @@ export interface CandidatePlan {
   loose: string[];
 }
 
-const MAX_TERMS = 8;
+/**
+ * Pagefind lookups per query. Each term costs a search over the whole index
+ * and, on a large site, an index chunk of its own (about 20 KB at +1000
+ * pages); any subset of a query's pairs still finds every page holding it, so
+ * a long query sends a few pairs spread over its length.
+ */
+const MAX_TERMS = 5;
+
+/** `count` items spread evenly over `items`, first and last included, in order. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+}
 const MAX_PAIRS_FOR_ONE_CHARACTER = 64;
 
 /**
@@ -102,8 +114,10 @@ export function candidatePlan(spaced: string, segment: Segment = browserSegmente
       unsafe.push(run.text);
     }
   }
-  // Pairs say more than single characters; keep the most specific terms when the query is long.
-  const terms = [...new Set(safe)].sort((a, b) => [...b].length - [...a].length).slice(0, MAX_TERMS);
+  // Pairs say more than single characters: keep those, spread over the query, when it is long.
+  const unique = [...new Set(safe)];
+  const pairs = unique.filter((term) => [...term].length > 1);
+  const terms = pairs.length >= MAX_TERMS ? spread(pairs, MAX_TERMS) : [...pairs, ...spread(unique.filter((term) => [...term].length === 1), MAX_TERMS - pairs.length)];
   if (terms.length > 0) return { strict: [terms.join(' ')], loose: terms.length > 1 ? terms : [] };
 
   const lone = unsafe.length === 1 && isHan(unsafe[0]!) ? unsafe[0]! : null;
