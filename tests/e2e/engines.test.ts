@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENGINE_NAMES, launchEngine, readProbe, waitFor, type Engine, type EnginePage } from '../support/engines';
+import { siteConfig } from '../../src/config';
 import { declarationGroups } from '../support/css-declarations';
 import { DESKTOP, PHONE, measurePlacement } from '../support/e2e';
+import { BREAKABLE, lineBreakProblems } from '../support/line-breaks';
 import { serveSite, type StaticServer } from '../support/server';
 import { build } from '../support/site';
 
@@ -81,6 +83,14 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
         textLinks += links.length;
       }
       expect(textLinks).toBeGreaterThan(0);
+    });
+
+    test('headings, navigation, cards, buttons and captions break between words', async () => {
+      for (const sitePath of PAGES) {
+        await page.goto(url(sitePath));
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        expect(await page.evaluate(lineBreakProblems, { selector: BREAKABLE, keepTogether: siteConfig.keepTogether }), sitePath).toEqual([]);
+      }
     });
 
     test('/steps/#step-5 opens with step 5 in view below the sticky header, highlighted', async () => {
