@@ -56,7 +56,7 @@ export interface BuildPhases {
   astroRender: number;
   /** Reading and parsing the built HTML once (src/integrations/built-site.ts). */
   parse: number;
-  /** Writing the handoff QR codes (one per page and per linkable section). */
+  /** Writing the handoff QR codes (one sheet per page: its code and one per linkable section). */
   qr: number;
   /** The checks on the parsed pages: built-page content rules, links, punctuation. */
   checks: number;

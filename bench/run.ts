@@ -160,9 +160,9 @@ function markdown(): string {
     '',
     `Queries timed per build: ${growth[0]?.search.queries ?? 0}. Where the build time goes (seconds):`,
     '',
-    row(['Extra pages', 'Astro set-up and bundling', 'Astro render', 'Read + parse HTML', 'QR codes', 'Checks (rules, links, punctuation)', 'Pagefind', 'Search tables']),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-    ...growth.map(({ extraPages, phases: p }) => row([extraPages, s(p.astroSetup), s(p.astroRender), s(p.parse), s(p.qr), s(p.checks), s(p.pagefind), s(p.searchTables)])),
+    row(['Extra pages', 'Astro set-up and bundling', 'Astro render', 'Read + parse HTML', 'Checks (rules, links, punctuation)', 'QR codes', 'Pagefind', 'Search tables']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...growth.map(({ extraPages, phases: p }) => row([extraPages, s(p.astroSetup), s(p.astroRender), s(p.parse), s(p.checks), s(p.qr), s(p.pagefind), s(p.searchTables)])),
     '',
   );
   return lines.join('\n');

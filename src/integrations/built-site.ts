@@ -4,7 +4,7 @@ import { builtPageProblems } from './content-guards.ts';
 import { brokenLinkProblems, readBuiltSite } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
 import { builtPunctuationErrors, punctuationReport } from './punctuation-check.ts';
-import { plannedQrCodes, writeQrCodes } from './qr-codes.ts';
+import { plannedQrSheets, writeQrSheets } from './qr-codes.ts';
 import { stopBuild, stopOnProblems } from './stop.ts';
 
 /** Prefix of the log line that reports the post-build phases; bench/growth.ts reads it. */
@@ -18,7 +18,8 @@ const since = (start: number) => round((performance.now() - start) / 1000);
  * from that one parse, the checks in the order an editor can act on them —
  * the content rules on the built pages (a deleted section is named as such),
  * links, punctuation — and, only when all pass, the search index with its
- * query tables. The handoff QR codes come first, as pages link to them.
+ * query tables, and the handoff QR codes (the link check counts the planned
+ * codes as there, so a mistake stops the build before anything is written).
  */
 export function checkAndIndex(): AstroIntegration {
   let site = 'http://localhost/';
@@ -35,20 +36,20 @@ export function checkAndIndex(): AstroIntegration {
         let start = performance.now();
         const pages = readBuiltSite(outDir);
         const parse = since(start);
-        // The codes first: pages link to them, so the link check needs them there.
         start = performance.now();
-        const codes = plannedQrCodes(pages, site, base);
-        await writeQrCodes(outDir, codes);
-        const qr = since(start);
-        start = performance.now();
+        const sheets = plannedQrSheets(pages, site, base);
+        const plannedFiles = new Set(sheets.map(({ file }) => file));
         stopOnProblems(logger, builtPageProblems(pages, outDir));
-        stopOnProblems(logger, brokenLinkProblems(pages, outDir, { site, base }));
+        stopOnProblems(logger, brokenLinkProblems(pages, outDir, { site, base, plannedFiles }));
         const punctuation = builtPunctuationErrors(pages, outDir);
         if (punctuation.length > 0) stopBuild(logger, punctuationReport(punctuation));
         const checks = since(start);
-        logger.info(`${codes.length} QR codes for the handoff to a phone.`);
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
+        start = performance.now();
+        await writeQrSheets(outDir, sheets);
+        const qr = since(start);
         const report = await indexSite(outDir, pages);
+        logger.info(`${sheets.reduce((sum, sheet) => sum + sheet.codes.length, 0)} QR codes for the handoff to a phone, one file per page.`);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);
         const phases = { parse, qr, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
         logger.info(`${PHASES_LOG} ${JSON.stringify(phases)}`);

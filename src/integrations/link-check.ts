@@ -42,9 +42,15 @@ export function readBuiltSite(outDir: string): ReadPage[] {
  * source file to fix. Runs on the final HTML, so links written in layouts are
  * checked as well as links written in content.
  */
-export function brokenLinkProblems(pages: readonly ParsedPage[], outDir: string, options: { site: string; base: string }): Problem[] {
-  const fileExists = (sitePath: string) => fs.existsSync(path.join(outDir, sitePath));
-  return findBrokenLinks(pages, { ...options, fileExists }).map((link) => ({
+export function brokenLinkProblems(
+  pages: readonly ParsedPage[],
+  outDir: string,
+  options: { site: string; base: string; plannedFiles?: ReadonlySet<string> },
+): Problem[] {
+  const { plannedFiles, ...site } = options;
+  // Files the post-build pass writes after the checks (the QR codes) count as there.
+  const fileExists = (sitePath: string) => plannedFiles?.has(sitePath.replace(/^\/+/, '')) || fs.existsSync(path.join(outDir, sitePath));
+  return findBrokenLinks(pages, { ...site, fileExists }).map((link) => ({
     file: sourceOf(link.page),
     what: `link "${link.href}" is broken: ${link.reason}.`,
     fix: 'correct the link, or add the missing page or heading { #id }.',

@@ -17,9 +17,9 @@ const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-imag
  */
 export function precacheUrls(files: readonly string[], readOnVisit: readonly string[] = []): string[] {
   const onVisit = new Set(readOnVisit);
-  // `extra/index.html`, `qr/extra.svg`, `qr/extra/<section>.svg` → `extra`.
+  // `extra/index.html`, `qr/extra.svg` (the page's QR sheet) → `extra`.
   const pageOf = (file: string) => {
-    const match = /^([^/]+)\/index\.html$|^qr\/([^/]+)(?:\.svg|\/[^/]+\.svg)$/.exec(file);
+    const match = /^([^/]+)\/index\.html$|^qr\/([^/]+)\.svg$/.exec(file);
     return match?.[1] ?? match?.[2] ?? '';
   };
   return files

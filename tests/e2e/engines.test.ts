@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENGINE_NAMES, launchEngine, readProbe, waitFor, type Engine, type EnginePage } from '../support/engines';
 import { siteConfig } from '../../src/config';
+import { qrSrc } from '../../src/lib/companion/qr-files';
 import { declarationGroups } from '../support/css-declarations';
 import { DESKTOP, PHONE, measurePlacement } from '../support/e2e';
 import { BREAKABLE, lineBreakProblems } from '../support/line-breaks';
@@ -57,6 +60,27 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
     );
     expect(groups.length).toBeGreaterThan(100);
     expect(dropped).toEqual([]);
+  });
+
+  test('a page’s QR sheet shows the page’s code, and a section’s view of it the section’s code', async () => {
+    const { page } = state;
+    const { base, site } = build('subpath');
+    await page.goto(url('/steps/'));
+    for (const [section, expected] of [[undefined, 'steps/'], ['step-5', 'steps/#step-5']] as const) {
+      // The code alone on a white page, as large as the handoff popover shows it.
+      await page.evaluate((src) => {
+        document.body.replaceChildren();
+        document.body.style.cssText = 'margin: 0; background: #fff';
+        const image = Object.assign(document.createElement('img'), { src, width: 240, height: 240 });
+        image.style.cssText = 'display: block; margin: 24px';
+        document.body.append(image);
+      }, base + qrSrc('/steps/', section));
+      await waitFor(page, 'the QR code to load', () => document.querySelector('img')!.complete && document.querySelector('img')!.naturalWidth > 0);
+      // Two frames, so the engine has painted the new image before the screenshot.
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      const png = PNG.sync.read(await page.screenshot());
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, section ?? 'page').toBe(new URL(base + expected, site).href);
+    }
   });
 
   describe.each([['phone', PHONE.viewport], ['desktop', DESKTOP.viewport]] as const)('%s', (device, viewport) => {

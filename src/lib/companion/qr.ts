@@ -3,17 +3,55 @@
  * library ships to readers. `qrcode` draws the dark modules as one path; a
  * transparent "light" colour drops its background path (the CSS paints a white
  * box, so the code stays dark-on-light in the dark theme too).
+ *
+ * A page's codes share one file, a sheet: the page's code is what the file
+ * shows as it is, and each section's code is an SVG `<view>` named by the
+ * section id, shown by `qr/steps.svg#step-5` (src/lib/companion/qr-files.ts).
+ * One file per page instead of one per section: a site of a thousand pages
+ * has thousands of sections, and every file costs the build and the host.
  */
 import QRCode from 'qrcode';
 import { escapeHtml } from '../html.ts';
 
 /** Decoders need four light modules around the code (ISO/IEC 18004). */
 export const QUIET_ZONE = 4;
+/** Light modules between codes on a sheet, beyond their own quiet zones. */
+const GAP = 1;
 
-/** The SVG markup of a QR code for `url`, labelled for assistive technology. */
-export async function qrSvg(url: string, label: string): Promise<string> {
+export interface SheetCode {
+  /** The section id that names the code's view; null for the page's own code. */
+  id: string | null;
+  url: string;
+}
+
+/** Side in modules (quiet zone included) and the path of the dark modules. */
+async function draw(url: string): Promise<{ size: number; path: string }> {
   if (!/^https?:\/\//.test(url)) throw new Error(`qrSvg: "${url}" is not an absolute http(s) URL; a phone cannot open it.`);
   // One byte-mode segment: what the segment optimiser picks for a lower-case URL anyway, without its graph search.
   const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', margin: QUIET_ZONE, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#0000' } });
-  return svg.trim().replace(/^<svg /, `<svg class="qr-code" role="img" aria-label="${escapeHtml(label)}" `);
+  const size = /viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1];
+  const path = /<path [^>]*\bd="([^"]+)"/.exec(svg)?.[1];
+  if (!size || !path) throw new Error(`qrSvg: the QR code library drew no code for "${url}".`);
+  return { size: Number(size), path };
+}
+
+/**
+ * The SVG sheet of a page's codes: the first (the page's own, `id: null`) in
+ * the root viewBox, the others side by side beyond it, each with its `<view>`.
+ */
+export async function qrSheet(codes: readonly SheetCode[], label: string): Promise<string> {
+  const [page, ...sections] = codes;
+  if (!page || page.id !== null) throw new Error('qrSheet: the first code of a sheet is the page’s own (id: null).');
+  const drawn = await Promise.all(codes.map(({ url }) => draw(url)));
+  let x = 0;
+  const parts: string[] = [];
+  drawn.forEach(({ size, path }, i) => {
+    const id = i === 0 ? null : sections[i - 1]!.id;
+    if (id === null && i > 0) throw new Error('qrSheet: a section code needs its section id.');
+    if (id !== null) parts.push(`<view id="${escapeHtml(id)}" viewBox="${x} 0 ${size} ${size}"/>`);
+    parts.push(`<path stroke="#000" d="${path}"${x ? ` transform="translate(${x} 0)"` : ''}/>`);
+    x += size + GAP;
+  });
+  const { size } = drawn[0]!;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="qr-code" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">${parts.join('')}</svg>`;
 }

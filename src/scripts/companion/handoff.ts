@@ -2,11 +2,11 @@
  * Two follow-ups of a section's link control (src/scripts/permalinks.ts), loaded
  * only when one is needed:
  * - on a desktop, the 「在手机上打开」 popover shows the section's QR code
- *   (an SVG drawn at build time, src/lib/companion/qr-files.ts) instead of the page's;
+ *   (its view in the page's SVG sheet drawn at build time, src/lib/companion/qr-files.ts) instead of the page's;
  * - without Clipboard and Web Share APIs (WeChat's and Alipay's WebViews), the
  *   URL appears in a selected field, so the reader can copy it by hand.
  */
-import { qrFile } from '../../lib/companion/qr-files';
+import { qrSrc } from '../../lib/companion/qr-files';
 import { announce } from '../announce';
 
 const panel = () => document.getElementById('handoff');
@@ -26,7 +26,7 @@ function showSectionQr(link: HTMLAnchorElement, url: string, title: string): voi
   const urlLine = popover.querySelector('[data-handoff-url]')!;
   const page = { src: image.src, alt: image.alt, text: text.textContent, url: urlLine.textContent };
   const pagePath = location.pathname.slice(import.meta.env.BASE_URL.length);
-  image.src = import.meta.env.BASE_URL + qrFile(pagePath, link.hash.slice(1));
+  image.src = import.meta.env.BASE_URL + qrSrc(pagePath, decodeURIComponent(link.hash.slice(1)));
   image.alt = `本节二维码：${url}`;
   text.textContent = `已复制本节链接，也可以用手机扫码打开本节：${title}`;
   urlLine.textContent = url;
