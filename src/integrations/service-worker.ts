@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheVersion, fillWorker, precacheUrls } from '../lib/service-worker.ts';
+import { cacheVersion, fillWorker, fragmentPage, precacheUrls } from '../lib/service-worker.ts';
+import { PAGEFIND_DIR } from './pagefind.ts';
 import { sectionsBesideGuide } from './section-sources.ts';
 
 const TEMPLATE = 'src/service-worker/sw.js';
@@ -25,8 +26,12 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const besideGuide = sectionsBesideGuide();
-        const urls = precacheUrls(listFiles(outDir), besideGuide);
-        const files = listFiles(outDir).filter((file) => precacheUrls([file], besideGuide).length === 1);
+        const all = listFiles(outDir);
+        // Search fragments of pages beside the guide are cached when a search reads them, like the pages.
+        const fragments = besideGuide.length === 0 ? [] : all.filter((file) => file.startsWith(`${PAGEFIND_DIR}/fragment/`));
+        const fragmentPages = new Map(fragments.map((file) => [file, fragmentPage(fs.readFileSync(path.join(outDir, file)))]));
+        const urls = precacheUrls(all, besideGuide, fragmentPages);
+        const files = all.filter((file) => precacheUrls([file], besideGuide, fragmentPages).length === 1);
         const version = cacheVersion(files.map((file) => ({ path: file, bytes: fs.readFileSync(path.join(outDir, file)) })));
         fs.writeFileSync(path.join(outDir, 'sw.js'), fillWorker(fs.readFileSync(TEMPLATE, 'utf8'), version, urls));
         const onVisit = besideGuide.length > 0 ? `; ${besideGuide.length} pages beside the guide are cached when read` : '';

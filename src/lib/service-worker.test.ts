@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cacheVersion, fillWorker, precacheUrls } from './service-worker';
+import { gzipSync } from 'node:zlib';
+import { cacheVersion, fillWorker, fragmentPage, precacheUrls } from './service-worker';
 
 describe('precacheUrls', () => {
   test('pages as directory URLs, assets as files, host files left out', () => {
@@ -11,6 +12,27 @@ describe('precacheUrls', () => {
   test('sections beside the guide and their QR codes are cached on visit, not precached', () => {
     const files = ['steps/index.html', 'qr/steps.svg', 'extra/index.html', 'qr/extra.svg', 'extra.svg', 'qr/guide.svg', 'qr/extras.svg'];
     expect(precacheUrls(files, ['extra'])).toEqual(['extra.svg', 'qr/extras.svg', 'qr/guide.svg', 'qr/steps.svg', 'steps/']);
+  });
+
+  test('so are their search fragments; the guide’s fragments and the index are precached', () => {
+    const files = ['pagefind/fragment/zh-cn_a.pf_fragment', 'pagefind/fragment/zh-cn_b.pf_fragment', 'pagefind/index/zh-cn_c.pf_index'];
+    const fragmentPages = new Map([['pagefind/fragment/zh-cn_a.pf_fragment', 'extra'], ['pagefind/fragment/zh-cn_b.pf_fragment', 'steps']]);
+    expect(precacheUrls(files, ['extra'], fragmentPages)).toEqual(['pagefind/fragment/zh-cn_b.pf_fragment', 'pagefind/index/zh-cn_c.pf_index']);
+  });
+});
+
+describe('fragmentPage', () => {
+  const fragment = (text: string) => gzipSync(Buffer.from(text));
+  test.each([
+    ['{"url":"/extra-0001/","content":"…"}', 'extra-0001'],
+    ['{"url":"/steps/"}', 'steps'],
+    ['{"url":"/"}', ''],
+  ])('pagefind_dcd%s → %j', (json, slug) => {
+    expect(fragmentPage(fragment(`pagefind_dcd${json}`))).toBe(slug);
+  });
+  test('a file that is not a fragment of the pinned Pagefind is an error that says so', () => {
+    expect(() => fragmentPage(fragment('{"url":"/steps/"}'))).toThrow(/signature is missing/);
+    expect(() => fragmentPage(fragment('pagefind_dcd{"content":"x"}'))).toThrow(/without a url/);
   });
 });
 

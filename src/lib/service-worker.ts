@@ -5,22 +5,24 @@
  * site (text, styles, search index) is a new cache and the old one goes.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 
 /** Not needed to read or search offline: host and crawler files, the social image, the worker itself. */
 const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/];
 
 /**
  * Scope-relative URL of each built file to precache; `steps/index.html` is
- * fetched as `steps/`. The pages of `readOnVisit` (sections beside the guide)
- * and their QR codes are left to the worker's runtime cache, so a site of a
- * thousand articles does not make every first visit download all of them.
+ * fetched as `steps/`. The pages of `readOnVisit` (sections beside the guide),
+ * their QR sheets and their search fragments (`fragmentPages`: fragment file →
+ * page) are left to the worker's runtime cache, so a site of a thousand
+ * articles does not make every first visit download all of them.
  */
-export function precacheUrls(files: readonly string[], readOnVisit: readonly string[] = []): string[] {
+export function precacheUrls(files: readonly string[], readOnVisit: readonly string[] = [], fragmentPages: ReadonlyMap<string, string> = new Map()): string[] {
   const onVisit = new Set(readOnVisit);
-  // `extra/index.html`, `qr/extra.svg` (the page's QR sheet) → `extra`.
+  // `extra/index.html`, `qr/extra.svg` (the page's QR sheet), its Pagefind fragment → `extra`.
   const pageOf = (file: string) => {
     const match = /^([^/]+)\/index\.html$|^qr\/([^/]+)\.svg$/.exec(file);
-    return match?.[1] ?? match?.[2] ?? '';
+    return match?.[1] ?? match?.[2] ?? fragmentPages.get(file) ?? '';
   };
   return files
     .map((file) => file.split('\\').join('/'))
@@ -28,6 +30,18 @@ export function precacheUrls(files: readonly string[], readOnVisit: readonly str
     .filter((file) => !onVisit.has(pageOf(file)))
     .map((file) => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1')))
     .sort();
+}
+
+/** Pagefind writes each file gzipped, starting with this signature once unzipped. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** The page a Pagefind fragment file belongs to, as a slug: `{"url":"/extra-0001/"…}` → `extra-0001`. */
+export function fragmentPage(bytes: Uint8Array): string {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error('not a Pagefind fragment: its signature is missing (did the pinned Pagefind version change?)');
+  const { url } = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url?: unknown };
+  if (typeof url !== 'string') throw new Error('a Pagefind fragment without a url');
+  return new URL(url, 'http://localhost/').pathname.replace(/^\/+|\/+$/g, '');
 }
 
 /** A short hash of the precached files' paths and bytes. */
