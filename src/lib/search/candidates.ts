@@ -7,6 +7,7 @@
 import { candidatePlan, type Segment } from './terms.ts';
 import { normalise } from './normalise.ts';
 import type { QueryTerm } from './query.ts';
+import { pairsOnSite } from './slips.ts';
 
 export interface Searchable<Result> {
   search(term: string): Promise<{ results: Result[] } | null>;
@@ -26,12 +27,14 @@ export async function wordCandidates<Result extends { id: string }>(
   terms: readonly QueryTerm[],
   segment: Segment,
   budget: number,
+  /** The site's character pairs (slips.ts): a form with a pair the site never writes is not looked up. */
+  before: ReadonlyMap<string, string> = new Map(),
 ): Promise<WordCandidates<Result>> {
   const pages = new Map<string, { result: Result; score: number }>();
   const missing: number[] = [];
   for (const [index, term] of terms.entries()) {
     const found = new Map<string, Result>();
-    for (const form of term.forms) {
+    for (const form of term.forms.filter((form) => pairsOnSite(normalise(form), before))) {
       // A lone character is looked up as itself only: word tier, not exhaustive recall.
       for (const query of candidatePlan(normalise(form, { breaks: true }), segment).strict) {
         for (const result of (await pagefind.search(query))?.results ?? []) found.set(result.id, result);

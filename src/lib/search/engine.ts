@@ -188,7 +188,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
       if (analysed.terms.length === 0) return nothing();
 
-      const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES);
+      const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES, tables.before);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
       if (matches.length === 0) return nothing();

@@ -1,13 +1,14 @@
 /**
  * The exact tier of the search pipeline (stages 2 and 3 for a query taken as
  * a whole): Pagefind finds candidate pages from the query's character pairs
- * (terms.ts), pages whose pairs lie far apart are dropped unread
- * (proximity.ts), and the exact scorer (match.ts) keeps only pages whose text
+ * (terms.ts), variants the site's character pairs rule out (slips.ts) and
+ * pages whose pairs lie far apart (proximity.ts) are dropped unread, and the exact scorer (match.ts) keeps only pages whose text
  * really contains a variant of the query, each hit at the section holding it.
  */
 import { candidatePlan, type Segment } from './terms.ts';
 import { matchPage, type AnalysedPage, type PageMatch } from './match.ts';
 import { densestWindow, querySpan } from './proximity.ts';
+import { charactersOnSite, pairsOnSite } from './slips.ts';
 import type { QueryVariant } from './variants.ts';
 
 /** A Pagefind result: the page id and the word positions of the term on it. */
@@ -41,7 +42,12 @@ export async function exactTier<Result extends LocatedResult>(
   variants: readonly QueryVariant[],
 ): Promise<PageMatch[]> {
   const { pagefind, page, segment, before, limit, hitsPerPage } = context;
+  // A variant with a character the site never writes beside another is on no page （先用后副： 副）: no lookup, no page read.
+  variants = variants.filter((variant) => charactersOnSite(variant.spaced, before));
   const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, before));
+  // One with a pair the site never writes may still be on a page with punctuation between the two （进入我的页面 in
+  // 进入「我的」页面）, but not as typed: the strict lookups, which must find every page holding it, are skipped.
+  const possible = variants.map((variant) => pairsOnSite(variant.spaced, before));
 
   const checked = new Set<string>();
   const matches: { match: PageMatch; order: number }[] = [];
@@ -91,6 +97,7 @@ export async function exactTier<Result extends LocatedResult>(
   // Strict queries lose no page that contains a variant as typed; the reader's own words first.
   const strict = new Map<string, Result>();
   for (const [index, plan] of plans.entries()) {
+    if (!possible[index]) continue;
     for (const query of plan.strict) {
       const terms = query.split(' ');
       for (const { result } of (await nearby(terms, terms.length, querySpan(variants[index]!.spaced))).values()) {

@@ -23,6 +23,35 @@ export function isSitePair(a: string, b: string, before: ReadonlyMap<string, str
   return (before.get(b) ?? '').includes(a);
 }
 
+/**
+ * False when two Han characters of `text` stand next to each other nowhere on
+ * the site: then no page holds it, and it needs no lookup. True without tables
+ * (`before` empty), when nothing can be ruled out.
+ */
+export function pairsOnSite(text: string, before: ReadonlyMap<string, string>): boolean {
+  if (before.size === 0) return true;
+  const chars = [...text];
+  return chars.every((char, i) => i === 0 || !isHan(char) || !isHan(chars[i - 1]!) || isSitePair(chars[i - 1]!, char, before));
+}
+
+const paired = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+/**
+ * False when a Han character of `text` that stands next to another in it is
+ * part of no character pair on the site （副 in 先用后副）: then no page holds
+ * `text` even with other punctuation between its characters. True without tables.
+ */
+export function charactersOnSite(text: string, before: ReadonlyMap<string, string>): boolean {
+  if (before.size === 0) return true;
+  let chars = paired.get(before);
+  if (!chars) {
+    chars = new Set([...before.keys(), ...[...before.values()].flatMap((preceding) => [...preceding])]);
+    paired.set(before, chars);
+  }
+  const all = [...text];
+  return all.every((char, i) => !isHan(char) || !(isHan(all[i - 1] ?? '') || isHan(all[i + 1] ?? '')) || chars.has(char));
+}
+
 /** Site characters by reading: what the input method could have offered instead. */
 function siteCharsByReading(tables: SlipTables): Map<string, string[]> {
   const out = new Map<string, string[]>();
