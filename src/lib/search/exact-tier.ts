@@ -113,7 +113,10 @@ export async function exactTier<Result extends LocatedResult>(
     for (const [index, plan] of plans.entries()) {
       if (plan.loose.length === 0) continue;
       const needed = Math.max(1, plan.loose.length - LOOSE_MISSING_TERMS);
-      for (const [id, { result, density }] of await nearby(plan.loose, needed, querySpan(variants[index]!.spaced))) {
+      // A pair the site never writes finds no page: not looked up, it counts as one of the missing terms.
+      const onSite = plan.loose.filter((term) => pairsOnSite(term, before));
+      if (onSite.length < needed) continue;
+      for (const [id, { result, density }] of await nearby(onSite, needed, querySpan(variants[index]!.spaced))) {
         const share = density / plan.loose.length;
         if (share > (loose.get(id)?.share ?? 0)) loose.set(id, { result, share });
       }

@@ -52,6 +52,13 @@ describe('candidatePlan', () => {
   });
 
   it('caps the number of terms for long queries', () => {
-    expect(strictTerms('一二三四五六七八九十百千万', dictionary())!.length).toBeLessThanOrEqual(8);
+    expect(strictTerms('一二三四五六七八九十百千万', dictionary())!.length).toBeLessThanOrEqual(5);
+  });
+
+  it('fills the places pairs leave with single characters, every one a real term', () => {
+    // Four whole pairs leave one place for the split ones' first characters (甲, 乙).
+    const plan = candidatePlan('子丑寅卯辰甲乙丙', dictionary('子丑', '丑寅', '寅卯', '卯辰'));
+    expect(plan.strict[0]!.split(' ')).toEqual(['子丑', '丑寅', '寅卯', '卯辰', '辰']);
+    expect(plan.loose.every((term) => typeof term === 'string' && term.length > 0)).toBe(true);
   });
 });

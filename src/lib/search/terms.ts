@@ -82,6 +82,7 @@ const MAX_TERMS = 5;
 /** `count` items spread evenly over `items`, first and last included, in order. */
 function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
+  if (count <= 1) return items.slice(0, Math.max(0, count));
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 const MAX_PAIRS_FOR_ONE_CHARACTER = 64;
