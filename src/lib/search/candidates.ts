@@ -22,6 +22,15 @@ export interface WordCandidates<Result> {
 
 const HINT_SHARE = 0.3;
 
+/**
+ * A word's first and last pair find every page holding it （先用后付： 先用 后付, not 用后）: the
+ * scorer reads the pages anyway, and each term left out is an index chunk the search need not fetch.
+ */
+function outerTerms(query: string): string {
+  const terms = query.split(' ');
+  return terms.length > 2 ? `${terms[0]} ${terms.at(-1)}` : query;
+}
+
 export async function wordCandidates<Result extends { id: string }>(
   pagefind: Searchable<Result>,
   terms: readonly QueryTerm[],
@@ -36,7 +45,7 @@ export async function wordCandidates<Result extends { id: string }>(
     const found = new Map<string, Result>();
     for (const form of term.forms.filter((form) => pairsOnSite(normalise(form), before))) {
       // A lone character is looked up as itself only: word tier, not exhaustive recall.
-      for (const query of candidatePlan(normalise(form, { breaks: true }), segment).strict) {
+      for (const query of candidatePlan(normalise(form, { breaks: true }), segment).strict.map(outerTerms)) {
         for (const result of (await pagefind.search(query))?.results ?? []) found.set(result.id, result);
       }
     }
