@@ -179,7 +179,8 @@ describe('search when the index cannot load', () => {
   const site = useSite('root');
 
   test('the dialog says search is unavailable instead of showing nothing', async () => {
-    const page = await site.open('/steps/', DESKTOP);
+    // No service worker: its precached copy of the index would (rightly) answer, and page.route does not see its requests.
+    const page = await site.open('/steps/', { ...DESKTOP, serviceWorkers: 'block' });
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.click('[data-search-open]');
     await page.waitForSelector('dialog[open] #search-dialog-input:focus');
