@@ -9,6 +9,7 @@ import { qrSrc } from '../../src/lib/companion/qr-files';
 import { declarationGroups } from '../support/css-declarations';
 import { DESKTOP, PHONE, measurePlacement } from '../support/e2e';
 import { BREAKABLE, lineBreakProblems } from '../support/line-breaks';
+import { stretchedSpaces } from '../support/spacing';
 import { serveSite, type StaticServer } from '../support/server';
 import { build } from '../support/site';
 
@@ -114,6 +115,14 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
         await page.goto(url(sitePath));
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
         expect(await page.evaluate(lineBreakProblems, { selector: BREAKABLE, keepTogether: siteConfig.keepTogether }), sitePath).toEqual([]);
+      }
+    });
+
+    test('body text has no spaces stretched into gaps', async () => {
+      for (const sitePath of PAGES) {
+        await page.goto(url(sitePath));
+        // A normal space is about a third of an em; justification may widen it a little, never to a gap.
+        expect(await page.evaluate(stretchedSpaces, { selector: '.prose p, .prose li', maxEm: 0.75 }), sitePath).toEqual([]);
       }
     });
 
