@@ -43,6 +43,16 @@ function unbreakableSpans(text: string, keepTogether: readonly string[]): [numbe
  */
 export function breakOpportunities(text: string, keepTogether: readonly string[] = siteConfig.keepTogether): number[] {
   if (!HAN.test(text)) return [];
+  if (keepTogether !== siteConfig.keepTogether) return findOpportunities(text, keepTogether);
+  // Every page repeats the navigation's and the footer's labels: each text is segmented once per build.
+  let found = siteOpportunities.get(text);
+  if (!found) siteOpportunities.set(text, (found = findOpportunities(text, keepTogether)));
+  return [...found];
+}
+
+const siteOpportunities = new Map<string, number[]>();
+
+function findOpportunities(text: string, keepTogether: readonly string[]): number[] {
   const spans = unbreakableSpans(text, keepTogether);
   return phraseEnds(text).filter((at) => {
     const before = text[at - 1]!;
