@@ -8,10 +8,7 @@ import { candidatePlan, type Segment } from './terms.ts';
 import { normalise } from './normalise.ts';
 import type { QueryTerm } from './query.ts';
 import { pairsOnSite } from './slips.ts';
-
-export interface Searchable<Result> {
-  search(term: string): Promise<{ results: Result[] } | null>;
-}
+import { lookUpAll, type LookUp } from './lookups.ts';
 
 export interface WordCandidates<Result> {
   /** Pages to read, most promising first. */
@@ -32,7 +29,7 @@ function outerTerms(query: string): string {
 }
 
 export async function wordCandidates<Result extends { id: string }>(
-  pagefind: Searchable<Result>,
+  lookUp: LookUp<Result>,
   terms: readonly QueryTerm[],
   segment: Segment,
   budget: number,
@@ -46,7 +43,7 @@ export async function wordCandidates<Result extends { id: string }>(
     for (const form of term.forms.filter((form) => pairsOnSite(normalise(form), before))) {
       // A lone character is looked up as itself only: word tier, not exhaustive recall.
       for (const query of candidatePlan(normalise(form, { breaks: true }), segment).strict.map(outerTerms)) {
-        for (const result of (await pagefind.search(query))?.results ?? []) found.set(result.id, result);
+        for (const [id, result] of await lookUpAll(lookUp, query.split(' '))) found.set(id, result);
       }
     }
     if (found.size === 0) {

@@ -1,7 +1,7 @@
 /**
  * Site search, a pipeline in four stages:
  * 1. analyse the query (query.ts): slips corrected, exact variants, words;
- * 2. find candidates: Pagefind lookups of the query's character pairs (exact
+ * 2. find candidates: Pagefind lookups (one per term, shared: lookups.ts) of the query's character pairs (exact
  *    tier, below; terms.ts) or of its words (candidates.ts);
  * 3. score sections: the exact scorer (match.ts) first; only when no page holds
  *    the query as a whole, the word scorer (score-words.ts);
@@ -19,6 +19,7 @@ import { analysePage, type AnalysedPage, type PageFragment } from './match.ts';
 import { createQueryTables, EMPTY_TABLES, type QueryTables } from './variants.ts';
 import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
+import { termLookups, type LookUp } from './lookups.ts';
 import { scoreWords } from './score-words.ts';
 import type { SlipTables } from './slips.ts';
 import { bodyStart, excerptHtml } from './excerpt.ts';
@@ -123,7 +124,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   const pages = new Map<string, Promise<AnalysedPage | null>>();
   // The same segmentation Pagefind applies to the query in this browser (the site is zh-CN).
   const segment = browserSegmenter('zh-CN');
-  let ready: Promise<{ pagefind: PagefindModule; tables: QueryTables; slips: SlipTables }> | null = null;
+  let ready: Promise<{ pagefind: PagefindModule; lookUp: LookUp<PagefindResult>; tables: QueryTables; slips: SlipTables }> | null = null;
 
   async function load() {
     const [pagefind, tables] = await Promise.all([
@@ -146,7 +147,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
-    return { pagefind, tables, slips: slipTables(tables) };
+    return { pagefind, lookUp: termLookups<PagefindResult>(pagefind), tables, slips: slipTables(tables) };
   }
 
   function preloadOnce() {
@@ -172,23 +173,23 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     },
 
     async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
-      const { pagefind, tables, slips } = await preloadOnce();
+      const { lookUp, tables, slips } = await preloadOnce();
       // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
       const typed = analyseQuery(query, tables, segment);
       if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
-      const exactAsTyped = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, typed.variants)).map(present);
+      const exactAsTyped = (await exactTier({ lookUp, page, segment, before: tables.before, limit, hitsPerPage }, typed.variants)).map(present);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
       const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
       const { corrected } = analysed;
       if (corrected) {
-        const exact = (await exactTier({ pagefind, page, segment, before: tables.before, limit, hitsPerPage }, analysed.variants)).map(present);
+        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, limit, hitsPerPage }, analysed.variants)).map(present);
         if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
       }
-      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(pagefind) });
+      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
       if (analysed.terms.length === 0) return nothing();
 
-      const candidates = await wordCandidates(pagefind, analysed.terms, segment, WORD_PAGES, tables.before);
+      const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
       if (matches.length === 0) return nothing();
@@ -198,8 +199,8 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   };
 
   /** The page with the most step headings （第 N 步）, each step a hit. */
-  async function steps(pagefind: PagefindModule): Promise<SearchGroup[]> {
-    const candidates = (await pagefind.search('步'))?.results ?? [];
+  async function steps(lookUp: LookUp<PagefindResult>): Promise<SearchGroup[]> {
+    const candidates = [...(await lookUp('步')).values()];
     let best: { page: AnalysedPage; count: number } | null = null;
     for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
       const count = analysed?.sections.filter((section) => section.id && STEP_HEADING.test(section.heading)).length ?? 0;

@@ -10,6 +10,7 @@ import { matchPage, type AnalysedPage, type PageMatch } from './match.ts';
 import { densestWindow, querySpan } from './proximity.ts';
 import { charactersOnSite, pairsOnSite } from './slips.ts';
 import type { QueryVariant } from './variants.ts';
+import type { LookUp } from './lookups.ts';
 
 /** A Pagefind result: the page id and the word positions of the term on it. */
 export interface LocatedResult {
@@ -18,7 +19,8 @@ export interface LocatedResult {
 }
 
 export interface ExactTierContext<Result extends LocatedResult> {
-  pagefind: { search(term: string): Promise<{ results: Result[] } | null> };
+  /** Pagefind's pages for one term, shared by the stages (lookups.ts). */
+  lookUp: LookUp<Result>;
   /** The page behind a Pagefind result, read once and cached by the engine. */
   page(result: Result): Promise<AnalysedPage | null>;
   segment: Segment;
@@ -41,7 +43,7 @@ export async function exactTier<Result extends LocatedResult>(
   context: ExactTierContext<Result>,
   variants: readonly QueryVariant[],
 ): Promise<PageMatch[]> {
-  const { pagefind, page, segment, before, limit, hitsPerPage } = context;
+  const { lookUp, page, segment, before, limit, hitsPerPage } = context;
   // A variant with a character the site never writes beside another is on no page （先用后副： 副）: no lookup, no page read.
   variants = variants.filter((variant) => charactersOnSite(variant.spaced, before));
   const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, before));
@@ -70,16 +72,7 @@ export async function exactTier<Result extends LocatedResult>(
     }
   };
 
-  // Each term is looked up once; its word positions on each page tell which pages can hold the query.
-  const lookups = new Map<string, Promise<Map<string, Result>>>();
-  const lookUp = (term: string) => {
-    let found = lookups.get(term);
-    if (!found) {
-      found = pagefind.search(term).then((response) => new Map((response?.results ?? []).map((result) => [result.id, result])));
-      lookups.set(term, found);
-    }
-    return found;
-  };
+  // Each term's word positions on each page tell which pages can hold the query.
   /** Pages holding at least `needed` of `terms` close enough together to be the query, densest first. */
   const nearby = async (terms: readonly string[], needed: number, span: number) => {
     const found = await Promise.all(terms.map(lookUp));
