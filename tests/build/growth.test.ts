@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyProject, type ProjectCopy } from '../../bench/growth';
 import { CHAPTER_SIZE, chapterOf } from '../../bench/generate-pages';
+import { GUIDE_PART } from '../../src/lib/search/match';
 import { build } from '../support/site';
 
 /**
@@ -64,5 +65,12 @@ describe(`with ${EXTRA} extra pages`, () => {
   test('search covers the articles', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages['zh-cn'].page_count).toBe(SECTIONS + EXTRA);
+  });
+
+  test('search knows the guide’s own sections from the articles beside it', () => {
+    const part = (sitePath: string) => document(outDir, sitePath).querySelector('[data-pagefind-body] [data-pagefind-filter^="part:"]')?.getAttribute('data-pagefind-filter');
+    expect(part('/steps/')).toBe(`part:${GUIDE_PART}`);
+    expect(part('/overview/')).toBe(`part:${GUIDE_PART}`);
+    expect(part('/extra-0042/')).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { normalise } from './normalise.ts';
 import type { QueryTerm } from './query.ts';
 import { pairsOnSite } from './slips.ts';
 import { lookUpAll, type LookUp } from './lookups.ts';
+import { GUIDE_PAGE_WEIGHT } from './match.ts';
 
 export interface WordCandidates<Result> {
   /** Pages to read, most promising first. */
@@ -35,6 +36,8 @@ export async function wordCandidates<Result extends { id: string }>(
   budget: number,
   /** The site's character pairs (slips.ts): a form with a pair the site never writes is not looked up. */
   before: ReadonlyMap<string, string> = new Map(),
+  /** Ids of the guide's own pages, weighed as the scorer weighs them. */
+  preferred: ReadonlySet<string> = new Set(),
 ): Promise<WordCandidates<Result>> {
   const pages = new Map<string, { result: Result; score: number }>();
   const missing: number[] = [];
@@ -58,6 +61,7 @@ export async function wordCandidates<Result extends { id: string }>(
       pages.set(id, entry);
     }
   }
-  const ranked = [...pages.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
+  const weighed = (id: string, score: number) => (preferred.has(id) ? GUIDE_PAGE_WEIGHT * score : score);
+  const ranked = [...pages.entries()].sort(([a, x], [b, y]) => weighed(b, y.score) - weighed(a, x.score)).map(([, { result }]) => result);
   return { pages: ranked.slice(0, budget), missing };
 }

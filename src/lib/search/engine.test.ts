@@ -28,11 +28,16 @@ const VARIANTS: VariantData = { version: 1, t2s: '開开', pinyin: { 立: 'li', 
  * answers (here every page, in a fixed order), so the engine must check them.
  */
 function fakePagefind() {
-  const calls = { options: [] as Record<string, unknown>[], search: [] as string[], data: 0 };
+  const calls = { options: [] as Record<string, unknown>[], search: [] as string[], filters: [] as unknown[], data: 0 };
   const module = {
     options: async (options: Record<string, unknown>) => void calls.options.push(options),
     init: async () => {},
-    search: async (term: string) => {
+    search: async (term: string | null, options?: { filters: Record<string, string> }) => {
+      // A search by filter alone: the guide's own pages (none here, so no page is preferred).
+      if (term === null) {
+        calls.filters.push(options?.filters);
+        return { results: [] };
+      }
       calls.search.push(term);
       return { results: PAGES.map((fragment, i) => ({ id: `p${i}`, data: async () => (calls.data++, fragment) })) };
     },
@@ -110,6 +115,7 @@ describe('createSearchEngine', () => {
     const { engine, calls } = engineWith();
     expect(await engine.search('  ')).toEqual({ tier: 'none', corrected: null, groups: [], suggestions: [] });
     expect(calls.search).toEqual([]);
+    expect(calls.filters).toEqual([{ part: 'guide' }]);
   });
 
   it('fetches each page once across searches and stops once enough pages match', async () => {

@@ -15,7 +15,7 @@
  */
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
-import { analysePage, type AnalysedPage, type PageFragment } from './match.ts';
+import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
 import { createQueryTables, EMPTY_TABLES, type QueryTables } from './variants.ts';
 import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
@@ -89,7 +89,7 @@ export interface SearchEngineOptions {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface PagefindResult {
@@ -124,7 +124,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
   const pages = new Map<string, Promise<AnalysedPage | null>>();
   // The same segmentation Pagefind applies to the query in this browser (the site is zh-CN).
   const segment = browserSegmenter('zh-CN');
-  let ready: Promise<{ pagefind: PagefindModule; lookUp: LookUp<PagefindResult>; tables: QueryTables; slips: SlipTables }> | null = null;
+  let ready: Promise<{ lookUp: LookUp<PagefindResult>; preferred: ReadonlySet<string>; tables: QueryTables; slips: SlipTables }> | null = null;
 
   async function load() {
     const [pagefind, tables] = await Promise.all([
@@ -147,7 +147,10 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
-    return { pagefind, lookUp: termLookups<PagefindResult>(pagefind), tables, slips: slipTables(tables) };
+    // The guide's own pages, by Pagefind's filter alone (no term): few, and known before any search.
+    const guide = await pagefind.search(null, { filters: { part: GUIDE_PART } });
+    const preferred = new Set((guide?.results ?? []).map((result) => result.id));
+    return { lookUp: termLookups<PagefindResult>(pagefind), preferred, tables, slips: slipTables(tables) };
   }
 
   function preloadOnce() {
@@ -173,23 +176,23 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     },
 
     async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
-      const { lookUp, tables, slips } = await preloadOnce();
+      const { lookUp, preferred, tables, slips } = await preloadOnce();
       // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
       const typed = analyseQuery(query, tables, segment);
       if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
-      const exactAsTyped = (await exactTier({ lookUp, page, segment, before: tables.before, limit, hitsPerPage }, typed.variants)).map(present);
+      const exactAsTyped = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, typed.variants)).map(present);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
       const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
       const { corrected } = analysed;
       if (corrected) {
-        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, limit, hitsPerPage }, analysed.variants)).map(present);
+        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, analysed.variants)).map(present);
         if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
       if (analysed.terms.length === 0) return nothing();
 
-      const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before);
+      const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
       if (matches.length === 0) return nothing();

@@ -25,6 +25,8 @@ export interface ExactTierContext<Result extends LocatedResult> {
   page(result: Result): Promise<AnalysedPage | null>;
   segment: Segment;
   before: ReadonlyMap<string, string>;
+  /** Ids of the guide's own pages: read first, so they are among the pages that answer (match.ts weighs them higher). */
+  preferred: ReadonlySet<string>;
   limit: number;
   hitsPerPage: number;
 }
@@ -43,7 +45,7 @@ export async function exactTier<Result extends LocatedResult>(
   context: ExactTierContext<Result>,
   variants: readonly QueryVariant[],
 ): Promise<PageMatch[]> {
-  const { lookUp, page, segment, before, limit, hitsPerPage } = context;
+  const { lookUp, page, segment, before, preferred, limit, hitsPerPage } = context;
   // A variant with a character the site never writes beside another is on no page （先用后副： 副）: no lookup, no page read.
   variants = variants.filter((variant) => charactersOnSite(variant.spaced, before));
   const plans = variants.map((variant) => candidatePlan(variant.spaced, segment, before));
@@ -59,7 +61,8 @@ export async function exactTier<Result extends LocatedResult>(
   const enough = () => exactMatches >= limit || (matches.length >= limit && checked.size >= EXACT_BUDGET_PER_RESULT * limit);
   /** Checks candidates a batch at a time until enough pages match or `budget` pages were read. */
   const check = async (candidates: readonly Result[], budget = Infinity) => {
-    const queue = candidates.filter((result) => !checked.has(result.id)).slice(0, budget);
+    const unread = candidates.filter((result) => !checked.has(result.id));
+    const queue = [...unread.filter(({ id }) => preferred.has(id)), ...unread.filter(({ id }) => !preferred.has(id))].slice(0, budget);
     for (let at = 0; at < queue.length && !enough(); at += FRAGMENT_BATCH) {
       const batch = queue.slice(at, at + FRAGMENT_BATCH);
       for (const result of batch) checked.add(result.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
+import { analysePage, GUIDE_PART, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
 import type { QueryVariant } from './variants';
 
 /** A fragment shaped like Pagefind's: words separated by U+200B, anchors at word indexes. */
@@ -46,6 +46,12 @@ describe('page sections', () => {
 
 describe('matchPage', () => {
   const page = analysePage(steps);
+
+  it('scores a page of the guide itself above an article beside it with the same match', () => {
+    const article = matchPage(page, [literal('立即开通')])!;
+    const guide = matchPage(analysePage({ ...steps, filters: { part: [GUIDE_PART] } }), [literal('立即开通')])!;
+    expect(guide.score).toBeGreaterThan(article.score);
+  });
 
   it('returns null when the page does not contain the query', () => {
     expect(matchPage(page, [literal('立即关闭')])).toBeNull();

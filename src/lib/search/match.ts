@@ -19,6 +19,7 @@ export interface PageFragment {
    */
   raw_content?: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
   anchors?: { element: string; id: string; text?: string; location: number }[];
 }
 
@@ -37,6 +38,8 @@ export interface AnalysedPage {
   url: string;
   title: string;
   section: string;
+  /** Page score factor: the guide's own sections above articles beside it (see GUIDE_PAGE_WEIGHT). */
+  weight: number;
   content: string;
   normalised: NormalisedText;
   sections: PageSection[];
@@ -116,12 +119,21 @@ export function pageSections(fragment: PageFragment): PageSection[] {
   return sections;
 }
 
+/** The Pagefind filter `part:guide` marks the guide's own sections (src/layouts/GuideLayout.astro). */
+export const GUIDE_PART = 'guide';
+/**
+ * How much more a page of the guide itself scores than an article beside it
+ * （先用后付 on a site of a thousand articles: the overview, not one that mentions it）.
+ */
+export const GUIDE_PAGE_WEIGHT = 1.5;
+
 export function analysePage(fragment: PageFragment): AnalysedPage {
   const sections = pageSections(fragment);
   return {
     url: fragment.url,
     title: fragment.meta['title'] ?? '',
     section: fragment.meta['section'] ?? '',
+    weight: fragment.filters?.['part']?.includes(GUIDE_PART) ? GUIDE_PAGE_WEIGHT : 1,
     content: fragment.content,
     normalised: normaliseWithMap(fragment.content),
     sections,
@@ -211,6 +223,6 @@ export function matchPage(page: AnalysedPage, variants: readonly QueryVariant[],
   });
   const scores = ranked.map(([, { score }]) => score);
   // The best section decides; further matching sections break ties.
-  const score = scores[0]! + 0.1 * scores.slice(1).reduce((sum, value) => sum + value, 0);
+  const score = page.weight * (scores[0]! + 0.1 * scores.slice(1).reduce((sum, value) => sum + value, 0));
   return { url: page.url, title: page.title, section: page.section, score, exact: exactAnywhere, hits };
 }

@@ -114,7 +114,7 @@ export function scoreWords(pages: readonly AnalysedPage[], terms: readonly Query
         score,
       };
     });
-    const score = entries[0]!.score + 0.1 * entries.slice(1).reduce((sum, entry) => sum + entry.score, 0);
+    const score = page.weight * (entries[0]!.score + 0.1 * entries.slice(1).reduce((sum, entry) => sum + entry.score, 0));
     matches.push({ url: page.url, title: page.title, section: page.section, score, coverage: entries[0]!.coverage, hits });
   }
   return matches.sort((a, b) => b.score - a.score);
