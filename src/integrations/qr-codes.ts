@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { ParsedPage } from '../lib/built-page/index.ts';
-import { qrSheet, type SheetCode } from '../lib/companion/qr.ts';
+import type { SheetCode } from '../lib/companion/qr.ts';
 import { qrFile } from '../lib/companion/qr-files.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
@@ -36,16 +35,12 @@ export function plannedQrSheets(pages: readonly ParsedPage[], site: string, base
     });
 }
 
-/** Files written at once: enough to keep the disk busy while the next sheets are drawn. */
-const WRITES_IN_FLIGHT = 16;
-
-export async function writeQrSheets(outDir: string, sheets: readonly QrSheetPlan[]): Promise<void> {
-  for (const dir of new Set(sheets.map(({ file }) => path.dirname(path.join(outDir, file))))) fs.mkdirSync(dir, { recursive: true });
-  const writing = new Set<Promise<void>>();
-  for (const { file, codes, label } of sheets) {
-    const write = fs.promises.writeFile(path.join(outDir, file), await qrSheet(codes, label)).finally(() => writing.delete(write));
-    writing.add(write);
-    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
-  }
-  await Promise.all(writing);
+/** Writes the sheets from a worker thread (qr-worker.ts); resolves once all are on disk, rejects with the worker's error. */
+export function writeQrSheets(outDir: string, sheets: readonly QrSheetPlan[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./qr-worker.ts', import.meta.url), { workerData: { outDir, sheets } });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the QR code worker stopped with exit code ${code}`))));
+  });
 }
