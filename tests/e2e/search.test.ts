@@ -56,6 +56,27 @@ describe('search dialog behaviour', () => {
     await page.context().close();
   });
 
+  test('Esc before the search code has loaded closes the dialog for good', async () => {
+    const page = await site.open('/steps/', DESKTOP);
+    // Hold the dialog's code back, as a slow network would, until the reader has pressed Esc.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/dialog.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.focus('[data-search-open]');
+    await page.keyboard.press('Control+K');
+    await page.waitForSelector('dialog[open] #search-dialog-input:focus');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+    release();
+    await page.waitForResponse('**/_astro/dialog.*.js');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.querySelector('dialog')!.open)).toBe(false);
+    await page.context().close();
+  });
+
   test('focus stays inside the open dialog', async () => {
     const page = await site.open('/steps/', DESKTOP);
     await page.click('[data-search-open]');

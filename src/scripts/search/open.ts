@@ -20,7 +20,9 @@ export function initSearchOpener(): void {
       input.focus();
       input.select(); // last query, ready to be replaced
     }
-    (await import('./dialog')).openSearch(dialog, opener);
+    const { openSearch } = await import('./dialog');
+    // Closed (Esc) while the code loaded: the reader is done, so it is not opened again.
+    if (dialog.open) openSearch(dialog, opener);
   };
   document.querySelectorAll('[data-search-open]').forEach((trigger) =>
     trigger.addEventListener('click', (event) => {
