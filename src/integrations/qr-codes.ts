@@ -35,11 +35,10 @@ export function plannedQrSheets(pages: readonly ParsedPage[], site: string, base
     });
 }
 
-/** Writes the sheets from a worker thread (qr-worker.ts); resolves once all are on disk, rejects with the worker's error. */
+/** Writes the sheets from a worker thread (qr-worker.ts); resolves once it has finished, rejects with its error. */
 export function writeQrSheets(outDir: string, sheets: readonly QrSheetPlan[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./qr-worker.ts', import.meta.url), { workerData: { outDir, sheets } });
-    worker.once('message', () => resolve());
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the QR code worker stopped with exit code ${code}`))));
   });

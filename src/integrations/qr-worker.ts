@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
-import { qrSheet, type SheetCode } from '../lib/companion/qr.ts';
+import { workerData } from 'node:worker_threads';
+import { qrSheet } from '../lib/companion/qr.ts';
+import type { QrSheetPlan } from './qr-codes.ts';
 
-const { outDir, sheets } = workerData as { outDir: string; sheets: { file: string; codes: SheetCode[]; label: string }[] };
+const { outDir, sheets } = workerData as { outDir: string; sheets: QrSheetPlan[] };
 
 /** Files written at once: enough to keep the disk busy while the next sheets are drawn. */
 const WRITES_IN_FLIGHT = 16;
@@ -21,4 +22,3 @@ for (const { file, codes, label } of sheets) {
   if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
 }
 await Promise.all(writing);
-parentPort!.postMessage('written');

@@ -26,12 +26,12 @@ export interface SheetCode {
 
 /** Side in modules (quiet zone included) and the path of the dark modules. */
 async function draw(url: string): Promise<{ size: number; path: string }> {
-  if (!/^https?:\/\//.test(url)) throw new Error(`qrSvg: "${url}" is not an absolute http(s) URL; a phone cannot open it.`);
+  if (!/^https?:\/\//.test(url)) throw new Error(`qrSheet: "${url}" is not an absolute http(s) URL; a phone cannot open it.`);
   // One byte-mode segment: what the segment optimiser picks for a lower-case URL anyway, without its graph search.
   const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', margin: QUIET_ZONE, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#0000' } });
   const size = /viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1];
   const path = /<path [^>]*\bd="([^"]+)"/.exec(svg)?.[1];
-  if (!size || !path) throw new Error(`qrSvg: the QR code library drew no code for "${url}".`);
+  if (!size || !path) throw new Error(`qrSheet: the QR code library drew no code for "${url}".`);
   return { size: Number(size), path };
 }
 
@@ -40,14 +40,13 @@ async function draw(url: string): Promise<{ size: number; path: string }> {
  * the root viewBox, the others side by side beyond it, each with its `<view>`.
  */
 export async function qrSheet(codes: readonly SheetCode[], label: string): Promise<string> {
-  const [page, ...sections] = codes;
-  if (!page || page.id !== null) throw new Error('qrSheet: the first code of a sheet is the page’s own (id: null).');
+  if (codes[0]?.id !== null) throw new Error('qrSheet: the first code of a sheet is the page’s own (id: null).');
+  if (codes.slice(1).some(({ id }) => id === null)) throw new Error('qrSheet: a section code needs its section id.');
   const drawn = await Promise.all(codes.map(({ url }) => draw(url)));
   let x = 0;
   const parts: string[] = [];
   drawn.forEach(({ size, path }, i) => {
-    const id = i === 0 ? null : sections[i - 1]!.id;
-    if (id === null && i > 0) throw new Error('qrSheet: a section code needs its section id.');
+    const { id } = codes[i]!;
     if (id !== null) parts.push(`<view id="${escapeHtml(id)}" viewBox="${x} 0 ${size} ${size}"/>`);
     parts.push(`<path stroke="#000" d="${path}"${x ? ` transform="translate(${x} 0)"` : ''}/>`);
     x += size + GAP;

@@ -1,9 +1,10 @@
 /**
  * The exact tier of the search pipeline (stages 2 and 3 for a query taken as
  * a whole): Pagefind finds candidate pages from the query's character pairs
- * (terms.ts), variants the site's character pairs rule out (slips.ts) and
- * pages whose pairs lie far apart (proximity.ts) are dropped unread, and the exact scorer (match.ts) keeps only pages whose text
- * really contains a variant of the query, each hit at the section holding it.
+ * (terms.ts); variants the site's character pairs rule out (slips.ts) and
+ * pages whose pairs lie far apart (proximity.ts) are dropped unread; the
+ * exact scorer (match.ts) keeps only pages whose text really contains a
+ * variant of the query, each hit at the section holding it.
  */
 import { candidatePlan, type Segment } from './terms.ts';
 import { matchPage, type AnalysedPage, type PageMatch } from './match.ts';

@@ -23,9 +23,12 @@ export function termLookups<Result extends { id: string }>(pagefind: Searchable<
       // Most recently used last: the first key is the one to drop.
       cached.delete(term);
     } else {
-      found = pagefind.search(term).then((response) => new Map((response?.results ?? []).map((result) => [result.id, result])));
+      const searched = pagefind.search(term).then((response) => new Map((response?.results ?? []).map((result) => [result.id, result])));
       // A failed lookup is not kept: the next search tries again.
-      found.catch(() => cached.delete(term));
+      searched.catch(() => {
+        if (cached.get(term) === searched) cached.delete(term);
+      });
+      found = searched;
     }
     cached.set(term, found);
     if (cached.size > capacity) cached.delete(cached.keys().next().value!);
