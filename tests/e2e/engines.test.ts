@@ -118,6 +118,18 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
       }
     });
 
+    test('no line-break opportunity is a flex or grid item, which Firefox spaces apart', async () => {
+      for (const sitePath of PAGES) {
+        await page.goto(url(sitePath));
+        const items = await page.evaluate(() =>
+          [...document.querySelectorAll('wbr')]
+            .filter((wbr) => /flex|grid/.test(getComputedStyle(wbr.parentElement!).display))
+            .map((wbr) => `${wbr.parentElement!.className}: ${wbr.parentElement!.textContent}`),
+        );
+        expect([...new Set(items)], sitePath).toEqual([]);
+      }
+    });
+
     test('body text has no spaces stretched into gaps', async () => {
       for (const sitePath of PAGES) {
         await page.goto(url(sitePath));
