@@ -45,9 +45,10 @@ export function checkAndIndex(): AstroIntegration {
         if (punctuation.length > 0) stopBuild(logger, punctuationReport(punctuation));
         const checks = since(start);
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
-        // The QR sheets are drawn on another thread while Pagefind indexes in its own process.
         start = performance.now();
-        const [qr, report] = await Promise.all([writeQrSheets(outDir, sheets).then(() => since(start)), indexSite(outDir, pages)]);
+        writeQrSheets(outDir, sheets);
+        const qr = since(start);
+        const report = await indexSite(outDir, pages);
         logger.info(`${sheets.reduce((sum, sheet) => sum + sheet.codes.length, 0)} QR codes for the handoff to a phone, one file per page.`);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);
         const phases = { parse, qr, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };

@@ -1,8 +1,9 @@
 /**
  * QR codes for the desktop-to-phone handoff, drawn at build time so no QR code
- * library ships to readers. `qrcode` draws the dark modules as one path; a
- * transparent "light" colour drops its background path (the CSS paints a white
- * box, so the code stays dark-on-light in the dark theme too).
+ * library ships to readers. `qr` encodes (with the standard's mask penalty
+ * scoring, fast enough for thousands of codes); each code is drawn here as one
+ * path of dark runs, with no background (the CSS paints a white box, so the
+ * code stays dark-on-light in the dark theme too).
  *
  * A page's codes share one file, a sheet: the page's code is what the file
  * shows as it is, and each section's code is an SVG `<view>` named by the
@@ -10,7 +11,7 @@
  * One file per page instead of one per section: a site of a thousand pages
  * has thousands of sections, and every file costs the build and the host.
  */
-import QRCode from 'qrcode';
+import encodeQR from 'qr';
 import { escapeHtml } from '../html.ts';
 
 /** Decoders need four light modules around the code (ISO/IEC 18004). */
@@ -24,25 +25,41 @@ export interface SheetCode {
   url: string;
 }
 
+/**
+ * One stroked path over the dark runs of each row, `M x y.5h n` then `m gap 0h n`
+ * relative moves: the compact form a 1-unit stroke allows.
+ */
+export function darkRunsPath(modules: readonly (readonly boolean[])[]): string {
+  let d = '';
+  modules.forEach((row, y) => {
+    let end: number | null = null;
+    for (let x = 0; x < row.length; x++) {
+      if (!row[x] || row[x - 1]) continue;
+      let run = 1;
+      while (row[x + run]) run++;
+      d += end === null ? `M${x} ${y + 0.5}h${run}` : `m${x - end} 0h${run}`;
+      end = x + run;
+    }
+  });
+  return d;
+}
+
 /** Side in modules (quiet zone included) and the path of the dark modules. */
-async function draw(url: string): Promise<{ size: number; path: string }> {
+function draw(url: string): { size: number; path: string } {
   if (!/^https?:\/\//.test(url)) throw new Error(`qrSheet: "${url}" is not an absolute http(s) URL; a phone cannot open it.`);
-  // One byte-mode segment: what the segment optimiser picks for a lower-case URL anyway, without its graph search.
-  const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', margin: QUIET_ZONE, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#0000' } });
-  const size = /viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1];
-  const path = /<path [^>]*\bd="([^"]+)"/.exec(svg)?.[1];
-  if (!size || !path) throw new Error(`qrSheet: the QR code library drew no code for "${url}".`);
-  return { size: Number(size), path };
+  // Byte mode: what a lower-case URL takes anyway.
+  const modules = encodeQR(url, 'raw', { ecc: 'medium', encoding: 'byte', border: QUIET_ZONE });
+  return { size: modules.length, path: darkRunsPath(modules) };
 }
 
 /**
  * The SVG sheet of a page's codes: the first (the page's own, `id: null`) in
  * the root viewBox, the others side by side beyond it, each with its `<view>`.
  */
-export async function qrSheet(codes: readonly SheetCode[], label: string): Promise<string> {
+export function qrSheet(codes: readonly SheetCode[], label: string): string {
   if (codes[0]?.id !== null) throw new Error('qrSheet: the first code of a sheet is the page’s own (id: null).');
   if (codes.slice(1).some(({ id }) => id === null)) throw new Error('qrSheet: a section code needs its section id.');
-  const drawn = await Promise.all(codes.map(({ url }) => draw(url)));
+  const drawn = codes.map(({ url }) => draw(url));
   let x = 0;
   const parts: string[] = [];
   drawn.forEach(({ size, path }, i) => {
