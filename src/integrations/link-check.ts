@@ -26,14 +26,12 @@ export function builtHtmlFiles(outDir: string): [string, string][] {
 export interface ReadPage extends ParsedPage {
   /** File path relative to the build directory, as Pagefind names it (`steps/index.html`). */
   file: string;
-  html: string;
 }
 
 /** Reads and parses every built page once; the content rules, link check, punctuation check and search index all use the result. */
 export function readBuiltSite(outDir: string): ReadPage[] {
   return builtHtmlFiles(outDir).map(([sitePath, file]) => {
-    const html = fs.readFileSync(file, 'utf8');
-    return { ...parseBuiltPage(html, sitePath), file: path.relative(outDir, file), html };
+    return { ...parseBuiltPage(fs.readFileSync(file, 'utf8'), sitePath), file: path.relative(outDir, file) };
   });
 }
 

@@ -29,10 +29,11 @@ const since = (start: number) => (performance.now() - start) / 1000;
  * Indexes a built site with the Pagefind Node API into `<outDir>/pagefind/`
  * and writes the query-variant tables next to the bundle. Pagefind gets the
  * pages from memory (already read for the link check), only those with a
- * `data-pagefind-body`, so the output is not read or scanned again.
+ * `data-pagefind-body`, cut down to what it reads (built-page/pagefind-html.ts),
+ * so the output is not read or scanned again.
  */
 export async function indexSite(outDir: string, site: readonly ReadPage[] = readBuiltSite(outDir)): Promise<IndexReport> {
-  const indexed = site.filter((page): page is ReadPage & { indexed: IndexedText } => page.indexed !== null);
+  const indexed = site.filter((page): page is ReadPage & { indexed: IndexedText; pagefindHtml: string } => page.indexed !== null && page.pagefindHtml !== null);
   if (indexed.length === 0) throw new Error('Pagefind indexed no pages: no built page has data-pagefind-body.');
 
   const pagefindStart = performance.now();
@@ -40,7 +41,7 @@ export async function indexSite(outDir: string, site: readonly ReadPage[] = read
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await Promise.all(indexed.map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.html })));
+    const added = await Promise.all(indexed.map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.pagefindHtml })));
     const failed = added.flatMap((result, i) => result.errors.map((error) => `${indexed[i]!.file}: ${error}`));
     if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_DIR) });

@@ -80,3 +80,22 @@ describe('indexed text for the search tables', () => {
     expect(parsed.indexed?.text).toBe('一\n二三\n');
   });
 });
+
+describe('the page as Pagefind reads it', () => {
+  test('keeps the language, the title and every body unchanged, and nothing around them', () => {
+    const html =
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开通 &amp; 使用</title><script>x()</script></head>' +
+      '<body><nav><a href="/">导航</a></nav><article data-pagefind-body data-pagefind-meta="section:步骤"><h1>标题</h1><p>正文<img src="/a.png" alt="图"></p></article>' +
+      '<aside><p data-pagefind-body>旁注</p></aside><footer><img src="/qr/x.svg" alt="二维码"></footer></body></html>';
+    expect(parseBuiltPage(html, '/steps/').pagefindHtml).toBe(
+      '<!doctype html><html lang="zh-CN"><head><title>开通 &amp; 使用</title></head><body>' +
+        '<article data-pagefind-body data-pagefind-meta="section:步骤"><h1>标题</h1><p>正文<img src="/a.png" alt="图"></p></article><p data-pagefind-body>旁注</p>' +
+        '</body></html>',
+    );
+  });
+
+  test('a body ended by an implied end tag is cut where the next tag starts; no body, no page', () => {
+    expect(parseBuiltPage(page('<p data-pagefind-body>一<div>二</div>'), '/').pagefindHtml).toBe('<!doctype html><html><head></head><body><p data-pagefind-body>一</body></html>');
+    expect(parseBuiltPage(page('<main><p>正文</p></main>'), '/').pagefindHtml).toBeNull();
+  });
+});
