@@ -17,6 +17,9 @@ export interface PunctuationMistake {
   context: string;
 }
 
+/** Any of the characters above: most lines of Chinese text hold none, and are skipped whole. */
+const ASCII_PUNCTUATION = new RegExp(`[${Object.keys(FULL_WIDTH).join('')}]`);
+
 const isHan = (char: string | undefined) => char !== undefined && HAN.test(char);
 
 /** Index of the bracket matching the one at `index` on the same line, or -1. */
@@ -34,6 +37,7 @@ function matchingBracket(line: string, index: number): number {
 export function findAsciiPunctuation(text: string): PunctuationMistake[] {
   const mistakes: PunctuationMistake[] = [];
   text.split('\n').forEach((line, lineIndex) => {
+    if (!ASCII_PUNCTUATION.test(line)) return;
     const chars = [...line];
     const besideHan = (i: number) => isHan(chars[i - 1]) || isHan(chars[i + 1]);
     chars.forEach((char, i) => {
