@@ -6,7 +6,7 @@ import { checkDuplicateIds, checkPageMarkup, checkPermalinks, type PageFacts, ty
 import { formatReport, type Problem } from '../lib/content-rules/problem.ts';
 import { headingIds } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
-import { CONTENT_DIR, readSections } from './section-sources.ts';
+import { CONTENT_DIR, readSections, strayContentProblems } from './section-sources.ts';
 import { stopOnProblems } from './stop.ts';
 
 const CONTRACT_FILE = 'src/data/permalinks.json';
@@ -38,7 +38,7 @@ export function contentGuards(): AstroIntegration {
     name: 'content-guards',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const problems = checkSections(readSections(), takenUrls(fs.readdirSync('src/pages'), publicDirs()), new Date());
+        const problems = [...strayContentProblems(), ...checkSections(readSections(), takenUrls(fs.readdirSync('src/pages'), publicDirs()), new Date())];
         if (problems.length === 0) return;
         if (command === 'build') stopOnProblems(logger, problems);
         logger.warn(`\n${formatReport(problems)}`);

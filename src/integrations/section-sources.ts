@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Problem } from '../lib/content-rules/problem.ts';
+import { checkContentEntry } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
 
 /** The section files, each one page of the site. */
@@ -10,6 +12,11 @@ export function readSections(): { file: string; bytes: Uint8Array }[] {
     .readdirSync(CONTENT_DIR)
     .filter((name) => name.toLowerCase().endsWith('.mdx'))
     .map((name) => ({ file: `${CONTENT_DIR}/${name}`, bytes: fs.readFileSync(path.join(CONTENT_DIR, name)) }));
+}
+
+/** Entries of the sections folder that are not section files, and so would not be built. */
+export function strayContentProblems(): Problem[] {
+  return fs.readdirSync(CONTENT_DIR, { withFileTypes: true }).flatMap((entry) => checkContentEntry(CONTENT_DIR, entry.name, entry.isDirectory()) ?? []);
 }
 
 /** The frontmatter of each published section by slug, as written (the build config needs it before Astro loads content). */

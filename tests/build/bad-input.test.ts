@@ -46,6 +46,8 @@ const cases: Case[] = [
   },
   { name: 'missing anchor link', fixture: 'missing-anchor-link.mdx', fails: [`${SECTION}/missing-anchor-link.mdx (page /missing-anchor-link/): link "/steps/#step-9" is broken: /steps/ has no element with id "step-9"`] },
 
+  { name: 'section written as .md', fixture: 'faq.md', fails: [`${SECTION}/faq.md: only .mdx files are built as sections`, 'rename it to "faq.mdx"'] },
+
   // The permalink contract (src/data/permalinks.json).
   {
     name: 'renamed heading id',

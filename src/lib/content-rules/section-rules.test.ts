@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDates, checkFileName, checkHowToSteps } from './section-rules';
+import { checkContentEntry, checkDates, checkFileName, checkHowToSteps } from './section-rules';
 import { parseSource, type SourceFile } from './source';
 import { section } from './fixtures';
 
@@ -55,5 +55,19 @@ describe('checkHowToSteps', () => {
     const [problem] = checkHowToSteps(parsed('schemaType: HowTo', steps(...ids)));
     expect(`${problem!.what} ${problem!.fix}`).toContain(message);
     if (at) expect(problem!.line).toBe(9 + ids.indexOf(at) * 4);
+  });
+});
+
+describe('checkContentEntry', () => {
+  test('a .md file, any other file and a folder are named with the fix; .mdx and dot files pass', () => {
+    expect(checkContentEntry('src/content/guide', 'faq.md', false)).toEqual({
+      file: 'src/content/guide/faq.md',
+      what: 'only .mdx files are built as sections; this file would be left out of the site.',
+      fix: 'rename it to "faq.mdx", or move it out of src/content/guide/.',
+    });
+    expect(checkContentEntry('src/content/guide', 'notes.txt', false)?.fix).toContain('"notes.mdx"');
+    expect(checkContentEntry('src/content/guide', 'more', true)?.file).toBe('src/content/guide/more/');
+    expect(checkContentEntry('src/content/guide', 'steps.mdx', false)).toBeNull();
+    expect(checkContentEntry('src/content/guide', '.gitkeep', false)).toBeNull();
   });
 });

@@ -30,6 +30,21 @@ export function checkFileName(file: string, name: string, takenUrls: ReadonlySet
 }
 
 /**
+ * Something in the content folder that is not a section file would be left
+ * out of the site without a word: a `.md` file, a sub-folder (the loader reads
+ * `*.mdx` directly in it). Dot files (.gitkeep, .DS_Store) are not content.
+ */
+export function checkContentEntry(dir: string, name: string, isDirectory: boolean): Problem | null {
+  if (name.startsWith('.')) return null;
+  if (isDirectory) {
+    return { file: `${dir}/${name}/`, what: 'a folder inside the sections folder is not built: sections are the .mdx files directly in it.', fix: `move its sections up into ${dir}/ (each file name is its URL).` };
+  }
+  if (name.toLowerCase().endsWith('.mdx')) return null;
+  const stem = name.replace(/\.[^.]*$/, '');
+  return { file: `${dir}/${name}`, what: 'only .mdx files are built as sections; this file would be left out of the site.', fix: `rename it to "${stem}.mdx", or move it out of ${dir}/.` };
+}
+
+/**
  * `published` and `updated` as written: YYYY-MM-DD, real calendar days, updated
  * on or after published, neither in the future unless the section is a draft.
  */
