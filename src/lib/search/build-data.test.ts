@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantData, commonCharacters, homophones, lexicon, pinyinReadings, predecessors, traditionalMap } from './build-data';
+import { buildVariantData, lexicon, pinyinReadings, predecessors, traditionalMap } from './build-data';
+import { decodeSounds } from './sounds';
 import { createQueryTables, expandQuery } from './variants';
 
 describe('build-time variant tables', () => {
@@ -35,14 +36,13 @@ describe('build-time variant tables', () => {
     expect(predecessors([{ text: '商品或服务,义务。务必', headings: [] }])).toEqual({ 务: '义服', 品: '商', 或: '品', 服: '或', 必: '务' });
   });
 
-  it('lists the common characters read like each site character, and only those readings', () => {
-    const common = commonCharacters();
-    expect(common).toHaveLength(3755);
-    const table = homophones({ 付: 'fu', 即: 'ji' }, common);
-    expect(Object.keys(table)).toEqual(['fu', 'ji']);
-    expect(table['fu']).toContain('副');
-    expect(table['ji']).toContain('既');
-    expect(table['fu']).not.toContain('即');
+  it('keeps how the common characters sound where a site character sounds the same', () => {
+    const { sounds } = buildVariantData([{ text: '先用后付，立即开通。', headings: [] }]);
+    const heard = decodeSounds(sounds);
+    expect(heard.get('副')).toEqual(['fu']);
+    expect(heard.get('既')).toEqual(['ji']);
+    // 啊 (a) sounds like no character of the site.
+    expect(heard.has('啊')).toBe(false);
   });
 
   // Generous timeout: OpenCC and pinyin over every common character take a few seconds on a busy machine.

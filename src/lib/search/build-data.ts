@@ -3,7 +3,8 @@
  * text Pagefind indexes so they only cover what can actually be found:
  * - traditional/variant → simplified, for the Han characters in the index;
  * - toneless pinyin readings of those characters;
- * - the words and recurring phrases pinyin may turn into.
+ * - the words and recurring phrases pinyin may turn into;
+ * - the characters written before each character, and how the common characters sound (slips.ts).
  *
  * Node only (imported by the Pagefind integration, never by the engine): it
  * uses opencc-js and pinyin-pro, which must not reach the browser bundle.
@@ -11,6 +12,7 @@
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { VariantData } from './variants.ts';
+import { commonCharacters, encodeSounds } from './sounds.ts';
 
 export interface IndexedText {
   /** Text of the indexed part of a page, one block (paragraph, heading, list item) per line. */
@@ -126,35 +128,13 @@ export function predecessors(pages: readonly IndexedText[]): Record<string, stri
   return Object.fromEntries([...before].sort(([a], [b]) => (a < b ? -1 : 1)).map(([char, set]) => [char, [...set].sort().join('')]));
 }
 
-/** GB 2312 level 1: the 3,755 most common characters, decoded from their two-byte codes. */
-export function commonCharacters(): string[] {
-  const decoder = new TextDecoder('gb18030');
-  const chars: string[] = [];
-  for (let high = 0xb0; high <= 0xd7; high++) {
-    for (let low = 0xa1; low <= 0xfe && !(high === 0xd7 && low > 0xf9); low++) chars.push(decoder.decode(new Uint8Array([high, low])));
-  }
-  return chars;
-}
-
-/**
- * For each reading of a site character, the common characters read that way:
- * what an input method offers for that syllable. Bounded by the common
- * characters, however large the site grows.
- */
-export function homophones(readings: Readonly<Record<string, string>>, common: readonly string[] = commonCharacters()): Record<string, string> {
-  const wanted = new Set(Object.values(readings).flatMap((list) => list.split(' ')));
-  const out: Record<string, string> = {};
-  for (const [char, list] of Object.entries(pinyinReadings(common))) {
-    for (const reading of list.split(' ')) if (wanted.has(reading)) out[reading] = (out[reading] ?? '') + char;
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
 /** All build-time variant tables for the indexed pages. */
 export function buildVariantData(pages: readonly IndexedText[]): VariantData {
   const chars = new Set<string>();
   for (const page of pages) for (const char of page.text + page.headings.join('')) if (HAN.test(char)) chars.add(char);
   const t2s = [...traditionalMap(chars)].map(([from, to]) => from + to).join('');
   const readings = pinyinReadings(chars);
-  return { version: 1, t2s, pinyin: readings, words: lexicon(pages, intlWords()), before: predecessors(pages), homophones: homophones(readings) };
+  const siteReadings = new Set(Object.values(readings).flatMap((list) => list.split(' ')));
+  const sounds = encodeSounds(pinyinReadings(commonCharacters()), siteReadings);
+  return { version: 2, t2s, pinyin: readings, words: lexicon(pages, intlWords()), before: predecessors(pages), sounds };
 }

@@ -18,8 +18,6 @@ export interface WordCandidates<Result> {
   missing: number[];
 }
 
-const HINT_SHARE = 0.3;
-
 /**
  * A word's first and last pair find every page holding it （先用后付： 先用 后付, not 用后）: the
  * scorer reads the pages anyway, and each term left out is an index chunk the search need not fetch.
@@ -41,7 +39,11 @@ export async function wordCandidates<Result extends { id: string }>(
 ): Promise<WordCandidates<Result>> {
   const pages = new Map<string, { result: Result; score: number }>();
   const missing: number[] = [];
+  // Question words that hint at a kind of answer （是什么， 找到） are on most pages: the scorer
+  // weighs them on the pages it reads, and each one looked up here would be index chunks to fetch.
+  const lookedUp = terms.some((term) => !term.hint) ? terms.filter((term) => !term.hint) : terms;
   for (const [index, term] of terms.entries()) {
+    if (!lookedUp.includes(term)) continue;
     const found = new Map<string, Result>();
     for (const form of term.forms.filter((form) => pairsOnSite(normalise(form), before))) {
       // A lone character is looked up as itself only: word tier, not exhaustive recall.
@@ -54,7 +56,7 @@ export async function wordCandidates<Result extends { id: string }>(
       continue;
     }
     // Rarer words say more about which page is meant.
-    const weight = (term.hint ? HINT_SHARE : 1) / Math.log(2 + found.size);
+    const weight = 1 / Math.log(2 + found.size);
     for (const [id, result] of found) {
       const entry = pages.get(id) ?? { result, score: 0 };
       entry.score += weight;

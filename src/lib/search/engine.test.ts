@@ -21,7 +21,7 @@ const PAGES = [
   page('/zhima-guide/eligibility/', '开通条件', ['开通', '条件', '. ', '年', '满 ', '18 ', '周', '岁', '. '], [{ id: 'age', text: '年满 18 周岁', at: 3 }]),
 ];
 
-const VARIANTS: VariantData = { version: 1, t2s: '開开', pinyin: { 立: 'li', 即: 'ji', 开: 'kai', 通: 'tong' }, words: ['立即开通'], before: {} };
+const VARIANTS: VariantData = { version: 2, t2s: '開开', pinyin: { 立: 'li', 即: 'ji', 开: 'kai', 通: 'tong' }, words: ['立即开通'], before: {} };
 
 /**
  * A stand-in for pagefind.js: like the real one it returns candidates, not

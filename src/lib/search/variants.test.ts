@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createQueryTables, expandQuery, synonymsOf, toSimplified, type VariantData } from './variants';
 
 const data: VariantData = {
-  version: 1,
+  version: 2,
   t2s: '開开還还務务',
   pinyin: { 先: 'xian', 用: 'yong', 后: 'hou', 付: 'fu', 芝: 'zhi', 麻: 'ma', 分: 'fen', 还: 'hai huan', 款: 'kuan' },
   words: ['先用', '后', '付', '先用后付', '芝麻', '分', '还款'],

@@ -8,10 +8,11 @@
 import { normalise } from './normalise.ts';
 import { phraseRules } from './synonyms.ts';
 import { createPinyinLexicon, pinyinToChinese, type PinyinLexicon } from './pinyin.ts';
+import { decodeSounds, type SoundTable } from './sounds.ts';
 
 /** Build-time tables written next to the Pagefind bundle (see build-data.ts). */
 export interface VariantData {
-  version: 1;
+  version: 2;
   /**
    * Pairs of characters: a traditional or variant form followed by the
    * simplified character the index uses （開开還还…）. Only characters that
@@ -29,11 +30,11 @@ export interface VariantData {
    */
   before: Record<string, string>;
   /**
-   * For each toneless reading of a site character, the common characters
-   * (GB 2312 level 1) read that way: { fu: '付副服…' }. Lets slips.ts hear
-   * a character the site never uses （副） as one it does （付）.
+   * The readings of the common characters (GB 2312 level 1) that a site
+   * character shares, encoded by sounds.ts. Lets slips.ts hear a character
+   * the site never uses （副） as one it does （付）.
    */
-  homophones?: Record<string, string>;
+  sounds?: SoundTable;
 }
 
 /** Variant data prepared for lookups. */
@@ -43,7 +44,7 @@ export interface QueryTables {
   before: ReadonlyMap<string, string>;
   /** The site's words and recurring phrases (the word tier splits queries into them). */
   vocabulary: ReadonlySet<string>;
-  /** Readings of common characters that sound like a site character (from `homophones`). */
+  /** Readings of common characters that sound like a site character (from `sounds`). */
   sounds: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -74,22 +75,18 @@ export const EMPTY_TABLES: QueryTables = { t2s: new Map(), pinyin: null, before:
 
 /** Parses the build-time tables; anything malformed yields no variants rather than an error. */
 export function createQueryTables(data: unknown): QueryTables {
-  if (!data || typeof data !== 'object' || (data as VariantData).version !== 1) return EMPTY_TABLES;
-  const { t2s, pinyin, words, before, homophones } = data as VariantData;
+  if (!data || typeof data !== 'object' || (data as VariantData).version !== 2) return EMPTY_TABLES;
+  const { t2s, pinyin, words, before, sounds } = data as VariantData;
   const map = new Map<string, string>();
   const pairs = typeof t2s === 'string' ? [...t2s] : [];
   for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
   const lexicon = pinyin && Array.isArray(words) ? createPinyinLexicon(pinyin, words) : null;
-  const sounds = new Map<string, string[]>();
-  for (const [reading, chars] of Object.entries(homophones && typeof homophones === 'object' ? homophones : {})) {
-    for (const char of chars) sounds.set(char, [...(sounds.get(char) ?? []), reading]);
-  }
   return {
     t2s: map,
     pinyin: lexicon,
     before: new Map(before && typeof before === 'object' ? Object.entries(before) : []),
     vocabulary: new Set(Array.isArray(words) ? words : []),
-    sounds,
+    sounds: decodeSounds(sounds),
   };
 }
 
