@@ -52,9 +52,10 @@ export function decodeSounds(table: unknown, common?: readonly string[]): Map<st
   const out = new Map<string, string[]>();
   if (!table || typeof table !== 'object') return out;
   const { runs, more } = table as Partial<SoundTable>;
-  const chars = typeof runs === 'string' && runs ? (common ?? commonCharacters()) : [];
+  const text = typeof runs === 'string' ? runs : '';
+  const chars = text ? (common ?? commonCharacters()) : [];
   let at = 0;
-  for (const [, reading, count] of (typeof runs === 'string' ? runs : '').matchAll(/([a-z]+|-)(\d+)/g)) {
+  for (const [, reading = NO_READING, count] of text.matchAll(/([a-z]+|-)(\d+)/g)) {
     if (reading !== NO_READING) for (const char of chars.slice(at, at + Number(count))) out.set(char, [reading]);
     at += Number(count);
   }
