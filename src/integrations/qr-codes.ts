@@ -36,8 +36,13 @@ export function plannedQrSheets(pages: readonly ParsedPage[], site: string, base
     });
 }
 
-/** Draws and writes the sheets (a few hundred microseconds a code, so a thousand pages take well under a second). */
-export function writeQrSheets(outDir: string, sheets: readonly QrSheetPlan[]): void {
+/**
+ * Draws the sheets (a few hundred microseconds a code) and writes them in the
+ * background: a thousand small files take about a second of file-system calls,
+ * which overlap whatever the build does next.
+ */
+export function writeQrSheets(outDir: string, sheets: readonly QrSheetPlan[]): Promise<void> {
   for (const dir of new Set(sheets.map(({ file }) => path.dirname(path.join(outDir, file))))) fs.mkdirSync(dir, { recursive: true });
-  for (const { file, codes, label } of sheets) fs.writeFileSync(path.join(outDir, file), qrSheet(codes, label));
+  const drawn = sheets.map(({ file, codes, label }) => [path.join(outDir, file), qrSheet(codes, label)] as const);
+  return Promise.all(drawn.map(([file, svg]) => fs.promises.writeFile(file, svg))).then(() => undefined);
 }

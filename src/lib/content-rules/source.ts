@@ -49,8 +49,19 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string | Problem {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits and parses the frontmatter; YAML errors point at the file's own line. */
+/** The last parse of each file: the build reads every section's frontmatter several times (config, guards, checks). */
+const parsed = new Map<string, { text: string; source: SourceFile | Problem }>();
+
+/** Splits and parses the frontmatter; YAML errors point at the file's own line. The result is shared: read it, do not change it. */
 export function parseSource(file: string, text: string): SourceFile | Problem {
+  const last = parsed.get(file);
+  if (last?.text === text) return last.source;
+  const source = parseFrontmatter(file, text);
+  parsed.set(file, { text, source });
+  return source;
+}
+
+function parseFrontmatter(file: string, text: string): SourceFile | Problem {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return { file, line: 1, what: 'the file does not start with a frontmatter block between two `---` lines.', fix: 'start the file with `---`, the fields (title, navTitle, description, order, published, updated), then `---`.' };
