@@ -42,8 +42,11 @@ describe('query analysis: which words drop, which stay', () => {
     expect(siteWords('芝麻信用分', segment, tables.vocabulary)).toEqual(['芝麻信用分']);
   });
 
-  it('reads step numbers written in Chinese numerals', () => {
+  it('reads step numbers and ages written in Chinese numerals', () => {
     expect(words('第三步是什么').terms.map((term) => term.text)).toEqual(['第3步']);
+    expect(words('第十步').terms.map((term) => term.text)).toEqual(['第10步']);
+    expect(words('十八岁能开通吗').terms.map((term) => term.text)).toContain('18');
+    expect(words('二十周岁').terms.map((term) => term.text)).toContain('20');
   });
 });
 

@@ -11,7 +11,7 @@
  */
 import { isHan, normalise } from './normalise.ts';
 import { correctSlips, type SlipTables } from './slips.ts';
-import { NUMBER_RULES, siteWordsFor, stepNumerals } from './synonyms.ts';
+import { chineseNumbers, NUMBER_RULES, siteWordsFor } from './synonyms.ts';
 import type { Segment } from './terms.ts';
 import { expandQuery, toSimplified, type QueryTables, type QueryVariant } from './variants.ts';
 
@@ -72,7 +72,7 @@ export function siteWords(run: string, segment: Segment, vocabulary: ReadonlySet
 }
 
 function applyRules(text: string): string {
-  let out = stepNumerals(text);
+  let out = chineseNumbers(text);
   for (const [pattern, replacement] of NUMBER_RULES) out = out.replace(pattern, replacement);
   return out;
 }

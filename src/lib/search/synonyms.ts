@@ -61,12 +61,21 @@ export const NUMBER_RULES: readonly [RegExp, string][] = [
   [/(\d+)周?岁以上/g, '年满$1周岁'],
 ];
 
-/** Chinese numerals readers type for step numbers （第三步 → 第3步）. */
-const NUMERALS: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+/** Chinese digits readers type for step numbers and ages （第三步， 十八岁）. */
+const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERAL = '[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]';
+const NUMBERED = new RegExp(`第(${NUMERAL})步|(${NUMERAL})(?=周?岁)`, 'g');
 
-/** 第三步 → 第3步； other text is left as it is. */
-export function stepNumerals(text: string): string {
-  return text.replace(/第([一二两三四五六七八九十])步/g, (_, numeral: string) => `第${NUMERALS[numeral]}步`);
+/** 一 to 九十九 as a number: 十八 → 18, 二十 → 20, 七 → 7. */
+function numeralValue(numeral: string): number {
+  if (!numeral.includes('十')) return DIGITS[numeral]!;
+  const [tens = '', ones = ''] = numeral.split('十');
+  return (tens ? DIGITS[tens]! : 1) * 10 + (ones ? DIGITS[ones]! : 0);
+}
+
+/** 第三步 → 第3步， 十八岁 → 18岁； other text is left as it is. */
+export function chineseNumbers(text: string): string {
+  return text.replace(NUMBERED, (_, step: string | undefined, age: string) => (step ? `第${numeralValue(step)}步` : String(numeralValue(age))));
 }
 
 export interface SiteWords {
