@@ -175,6 +175,13 @@ describe.each(ENGINE_NAMES)('%s', (engineName) => {
       expect(await comesIntoView(page, '#step-7')).toBe(true);
     });
 
+    test('/search/ corrects an input-method slip here: the sound tables decode in this engine', async () => {
+      await page.goto(url(`/search/?q=${encodeURIComponent('立既开通')}`));
+      await waitFor(page, 'the correction and a result', () => document.querySelector('.search-correction') !== null && document.querySelector('a.search-hit') !== null);
+      expect(await page.evaluate(() => document.querySelector('.search-correction')!.textContent)).toContain('立即开通');
+      expect(await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a.search-hit')!.hash)).toBe('#step-7');
+    });
+
     test('the theme toggle switches colours, and the stored choice is in place before first paint', async () => {
       await page.goto(url('/overview/'));
       await waitFor(page, 'the theme toggle', () => document.querySelector('[data-theme-toggle][data-ready]') !== null);

@@ -53,7 +53,12 @@ export function decodeSounds(table: unknown, common?: readonly string[]): Map<st
   if (!table || typeof table !== 'object') return out;
   const { runs, more } = table as Partial<SoundTable>;
   const text = typeof runs === 'string' ? runs : '';
-  const chars = text ? (common ?? commonCharacters()) : [];
+  let chars: readonly string[] = [];
+  try {
+    chars = text ? (common ?? commonCharacters()) : [];
+  } catch {
+    // A browser without a GB 18030 decoder (none known) only loses slip correction for characters the site never uses.
+  }
   let at = 0;
   for (const [, reading = NO_READING, count] of text.matchAll(/([a-z]+|-)(\d+)/g)) {
     if (reading !== NO_READING) for (const char of chars.slice(at, at + Number(count))) out.set(char, [reading]);
