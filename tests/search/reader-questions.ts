@@ -14,6 +14,7 @@ export const READER_QUESTIONS: readonly [string, string, string | null][] = [
   ['先享受商品再付款是怎么回事', '/overview/', 'what-it-is'],
   ['用完之后什么时候付钱', '/overview/', 'what-it-is'],
   ['什么是先用后付', '/overview/', 'what-it-is'],
+  ['先用后付到底怎么用', '/overview/', 'what-it-is'],
   ['买东西能先不付钱吗', '/overview/', 'what-it-is'],
   ['用完再付款', '/overview/', 'what-it-is'],
   ['先用后付适合什么人', '/overview/', 'who-it-suits'],

@@ -27,7 +27,7 @@ const VARIANTS: VariantData = { version: 2, t2s: '開开', pinyin: { 立: 'li', 
  * A stand-in for pagefind.js: like the real one it returns candidates, not
  * answers (here every page, in a fixed order), so the engine must check them.
  */
-function fakePagefind() {
+function fakePagefind(pages = PAGES) {
   const calls = { options: [] as Record<string, unknown>[], search: [] as string[], filters: [] as unknown[], data: 0 };
   const module = {
     options: async (options: Record<string, unknown>) => void calls.options.push(options),
@@ -39,16 +39,16 @@ function fakePagefind() {
         return { results: [] };
       }
       calls.search.push(term);
-      return { results: PAGES.map((fragment, i) => ({ id: `p${i}`, data: async () => (calls.data++, fragment) })) };
+      return { results: pages.map((fragment, i) => ({ id: `p${i}`, data: async () => (calls.data++, fragment) })) };
     },
   };
   return { module, calls };
 }
 
-function engineWith(options: { limit?: number } = {}) {
-  const { module, calls } = fakePagefind();
+function engineWith({ pages, variants = VARIANTS, ...options }: { limit?: number; pages?: PageFragment[]; variants?: VariantData } = {}) {
+  const { module, calls } = fakePagefind(pages);
   const importModule = vi.fn(async () => module);
-  const fetch = vi.fn(async () => new Response(JSON.stringify(VARIANTS)));
+  const fetch = vi.fn(async () => new Response(JSON.stringify(variants)));
   const engine = createSearchEngine({ bundleUrl: '/zhima-guide/pagefind/', importModule, fetch, ...options });
   return { engine, importModule, fetch, calls };
 }
@@ -63,6 +63,20 @@ describe('createSearchEngine', () => {
     expect(importModule).toHaveBeenCalledTimes(1);
     expect(importModule).toHaveBeenCalledWith('/zhima-guide/pagefind/pagefind.js');
     expect(fetch).toHaveBeenCalledWith(`/zhima-guide/pagefind/${VARIANT_DATA_FILE}`);
+  });
+
+  it('answers a question that comes down to one word of the site as that word', async () => {
+    // The word scorer ranks sections by how much of the question they hold; the exact one, by where the word is.
+    const pages = [
+      page('/zhima-guide/steps/', '开通步骤', ['查找', '先用', '后', '付', '服务', '. ', '先用', '后', '付', '先用', '后', '付', '。'], [{ id: 'step-5', text: '查找先用后付服务', at: 0 }]),
+      page('/zhima-guide/overview/', '了解先用后付', ['先用', '后', '付', '是', '什么', '. ', '一种', '支付', '方式', '。'], [{ id: 'what-it-is', text: '先用后付是什么', at: 0 }]),
+    ];
+    // Without the site's character pairs nothing is ruled out unread.
+    const { engine } = engineWith({ pages, variants: { ...VARIANTS, words: ['先用后付'], before: {} } });
+    const word = await engine.search('先用后付');
+    const question = await engine.search('先用后付到底怎么用');
+    expect(question.tier).toBe('words');
+    expect(question.groups).toEqual(word.groups);
   });
 
   it('points Pagefind at the bundle and the site base', async () => {

@@ -16,7 +16,7 @@
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
 import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
-import { createQueryTables, EMPTY_TABLES, type QueryTables } from './variants.ts';
+import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables } from './variants.ts';
 import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
@@ -191,6 +191,12 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
       if (analysed.terms.length === 0) return nothing();
+      // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
+      const [only, ...others] = analysed.terms;
+      if (others.length === 0 && !only!.hint) {
+        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, expandQuery(only!.text, tables))).map(present);
+        if (exact.length > 0) return { tier: 'words', corrected, groups: exact, suggestions: [] };
+      }
 
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
