@@ -79,6 +79,7 @@ export const READER_QUESTIONS: readonly [string, string, string | null][] = [
   ['个人中心里怎么找芝麻信用', '/steps/', 'step-3'],
   ['第三步是什么', '/steps/', 'step-3'],
   ['芝麻信用在哪', '/steps/', 'step-3'],
+  ['我的芝麻信用在哪', '/steps/', 'step-3'],
   ['第三步', '/steps/', 'step-3'],
   ['怎样才能找到信用服务', '/steps/', 'step-4'],
   ['信用服务在哪', '/steps/', 'step-4'],
@@ -124,6 +125,7 @@ export const READER_QUESTIONS: readonly [string, string, string | null][] = [
   ['会泄露隐私吗', '/cautions/', 'personal-info'],
   ['密码可以告诉别人吗', '/cautions/', 'personal-info'],
   ['防骗', '/cautions/', 'personal-info'],
+  ['我的账号被盗了怎么办', '/cautions/', 'personal-info'],
   ['总结一下', '/cautions/', 'summary'],
 ];
 

@@ -26,6 +26,10 @@ describe('query analysis: which words drop, which stay', () => {
     ['芝麻分要多少才能开通', ['芝麻分', '开通'], ['要', '多少', '才能']],
     ['在哪里找到个人中心', ['在哪里', '找到', '个人中心'], []],
     ['请问立即开通按钮呢', ['立即开通', '按钮'], ['请问', '呢']],
+    // 我的 is "my" before another word of the query, the app's tab before one about the tab.
+    ['我的芝麻信用分够不够', ['芝麻信用分'], ['我的', '够', '不够']],
+    ['我的页面在哪', ['我的', '页面', '在哪'], []],
+    ['我的在哪', ['我的', '在哪'], []],
   ])('%s → %j, dropping %j', (query, kept, dropped) => {
     const result = words(query);
     expect(result.terms.map((term) => term.text)).toEqual(kept);

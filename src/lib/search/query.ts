@@ -11,7 +11,7 @@
  */
 import { isHan, normalise } from './normalise.ts';
 import { correctSlips, type SlipTables } from './slips.ts';
-import { chineseNumbers, NUMBER_RULES, siteWordsFor } from './synonyms.ts';
+import { chineseNumbers, MY_TAB, MY_TAB_CONTEXT, NUMBER_RULES, siteWordsFor } from './synonyms.ts';
 import type { Segment } from './terms.ts';
 import { expandQuery, toSimplified, type QueryTables, type QueryVariant } from './variants.ts';
 
@@ -77,6 +77,11 @@ function applyRules(text: string): string {
   return out;
 }
 
+/** 我的 as the reader's "my" （我的信用分够不够）, not the app's tab （我的在哪）: followed by a word that is not about the tab. */
+function isMy(word: string, next: string | undefined): boolean {
+  return word === MY_TAB && next !== undefined && !MY_TAB_CONTEXT.has(next) && !FILLER_WORDS.has(next) && !siteWordsFor(next)?.hint;
+}
+
 /** Word-tier terms of a normalised query. */
 export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
   const words: string[] = [];
@@ -87,7 +92,11 @@ export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlyS
   }
   const terms: QueryTerm[] = [];
   const dropped: string[] = [];
-  for (const segmented of words) {
+  for (const [index, segmented] of words.entries()) {
+    if (isMy(segmented, words[index + 1])) {
+      dropped.push(segmented);
+      continue;
+    }
     // 要注意 is 注意 asked about: a filler character in front of a site word goes.
     const rest = segmented.slice(1);
     const word = FILLER_WORDS.has(segmented[0]!) && rest.length >= 2 && vocabulary.has(rest) ? rest : segmented;
