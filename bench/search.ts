@@ -45,7 +45,11 @@ export interface SearchBenchResult {
   questions: { count: number; pageTop1: number; sectionTop1: number; slips: number; slipsCorrected: number };
   medianMs: number;
   p95Ms: number;
-  firstQuery: { query: string; ms: number; bytes: number; gzipBytes: number; files: FetchedFile[] };
+  /**
+   * The search data the first query fetches (what grows with the site), and `uiGzipBytes`, the search UI's own
+   * code and style, which a browser loads when search first opens: together, what the first search costs in all.
+   */
+  firstQuery: { query: string; ms: number; bytes: number; gzipBytes: number; files: FetchedFile[]; uiGzipBytes: number; uiFiles: FetchedFile[] };
   baseline?: { precision: number; anchors: number };
 }
 
@@ -102,6 +106,21 @@ async function measureBaseline(pagefind: PagefindRaw, pages: readonly OraclePage
   return { precision: shown === 0 ? 1 : relevant / shown, anchors: anchored / queries.length };
 }
 
+/** The search UI's files as Vite names them (src/scripts/search/dialog.ts and the results' stylesheet), loaded when search opens. */
+const SEARCH_UI_FILE = /^(?:dialog|search-results)\.[\w-]+\.(?:js|css)$/;
+
+function searchUiFiles(outDir: string, base: string): FetchedFile[] {
+  const dir = path.join(outDir, '_astro');
+  const names = fs.readdirSync(dir).filter((name) => SEARCH_UI_FILE.test(name));
+  if (!names.some((name) => name.endsWith('.js'))) {
+    throw new Error(`no search UI script (dialog.*.js) in ${dir}: the first search counts it; if it was renamed, update SEARCH_UI_FILE in bench/search.ts`);
+  }
+  return names.map((name) => {
+    const body = fs.readFileSync(path.join(dir, name));
+    return { path: `${base}_astro/${name}`, bytes: body.byteLength, gzipBytes: sizeOf(body) };
+  });
+}
+
 interface PagefindRaw {
   search(term: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] } | null>;
 }
@@ -135,6 +154,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
     const firstMs = performance.now() - started;
     const script = fs.readFileSync(moduleFile);
     const files = [{ path: `${base}pagefind/pagefind.js`, bytes: script.byteLength, gzipBytes: sizeOf(script) }, ...fetched];
+    const uiFiles = searchUiFiles(outDir, base);
 
     const timings: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -167,6 +187,8 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
         bytes: files.reduce((sum, file) => sum + file.bytes, 0),
         gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
         files,
+        uiGzipBytes: uiFiles.reduce((sum, file) => sum + file.gzipBytes, 0),
+        uiFiles,
       },
     };
     if (options.baseline) {
@@ -199,7 +221,8 @@ if (import.meta.main) {
     console.log(
       `First query (${result.firstQuery.query}): ${result.firstQuery.ms.toFixed(0)} ms, ${kib(result.firstQuery.bytes)} fetched, ${kib(result.firstQuery.gzipBytes)} gzipped`,
     );
-    for (const file of result.firstQuery.files) console.log(`  ${file.path}  ${kib(file.bytes)} (${kib(file.gzipBytes)} gzipped)`);
+    for (const file of [...result.firstQuery.uiFiles, ...result.firstQuery.files]) console.log(`  ${file.path}  ${kib(file.bytes)} (${kib(file.gzipBytes)} gzipped)`);
+    console.log(`  in all, with the search UI: ${kib(result.firstQuery.gzipBytes + result.firstQuery.uiGzipBytes)} gzipped`);
     if (result.baseline) {
       console.log(
         `Pagefind as it is: ${(result.baseline.precision * 100).toFixed(1)}% of results contain the query, first link right ${(result.baseline.anchors * 100).toFixed(1)}%`,

@@ -4,6 +4,9 @@ import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, useSite } from '../support/e2e';
+import { FIRST_QUERY_BUDGET_GZIP } from '../../bench/search';
+import { VARIANT_DATA_FILE } from '../../src/lib/search/engine';
+import { READER_QUESTIONS } from '../search/reader-questions';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // WCAG 2.2 AA, plus axe's best practices (heading order, landmarks), which Lighthouse also scores.
@@ -158,6 +161,30 @@ describe('budgets (bytes and counts, never time)', () => {
       expect(sizes.filter((s) => s.url.includes('/pagefind/')).map((s) => s.url)).toEqual([]); // search loads on open
     }
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('the first search (bytes, never time)', () => {
+  test('a reader question fetches ≤ 100 KB gzip in all: the dialog’s code and style, Pagefind without its worker, the tables, index and fragments', async () => {
+    // No service worker: it would fetch the search bundle for offline use in the background, which is not the search.
+    const page = await site.open('/', { ...PHONE, serviceWorkers: 'block' });
+    await page.waitForLoadState('networkidle');
+    const bodies: { url: string; body: Promise<Buffer> }[] = [];
+    page.on('response', (response) => bodies.push({ url: new URL(response.url()).pathname, body: response.body() }));
+    await page.click('[data-search-open]');
+    await page.fill('#search-dialog-input', READER_QUESTIONS[0]![0]);
+    await page.waitForSelector('.search-hit');
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(bodies.map(async ({ url, body }) => ({ url, gzipBytes: zlib.gzipSync(await body).length })));
+    const total = sizes.reduce((sum, { gzipBytes }) => sum + gzipBytes, 0);
+    console.info(`first search in Chromium: ${(total / 1024).toFixed(1)} KiB gzip in ${sizes.length} files`);
+    // All of it was counted: the UI's code, Pagefind's script and WASM, our tables, an index chunk, fragments.
+    for (const part of ['/_astro/', '/pagefind/pagefind.js', '.pagefind', VARIANT_DATA_FILE, '/index/', '/fragment/']) {
+      expect(sizes.some(({ url }) => url.includes(part)), part).toBe(true);
+    }
+    expect(sizes.filter(({ url }) => url.includes('pagefind-worker')).map(({ url }) => url)).toEqual([]);
+    expect(total).toBeLessThanOrEqual(FIRST_QUERY_BUDGET_GZIP);
     await page.context().close();
   });
 });

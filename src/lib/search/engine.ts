@@ -130,8 +130,10 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     const [pagefind, tables] = await Promise.all([
       (async () => {
         const module = (await importModule(`${bundleUrl}pagefind.js`)) as PagefindModule;
-        // Results come back as paths under the site base, wherever the bundle was loaded from.
-        await module.options({ basePath: bundleUrl, baseUrl: baseOf(bundleUrl) });
+        // Results come back as paths under the site base, wherever the bundle was loaded from. No worker: each
+        // lookup takes milliseconds on the main thread, and a worker would cost its own 12 KB script (a second
+        // copy of Pagefind's) on the first search and a message round trip per lookup; Node tests run the same path.
+        await module.options({ basePath: bundleUrl, baseUrl: baseOf(bundleUrl), noWorker: true });
         await module.init?.();
         return module;
       })(),
