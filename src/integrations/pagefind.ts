@@ -8,10 +8,13 @@ import { readBuiltSite, type ReadPage } from './link-check.ts';
 /** The bundle directory inside the build output; the UI loads `${BASE_URL}pagefind/`. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** Pagefind also writes its ready-made UIs (~400 KB); our own search UI never loads them. */
-function removeUnusedUi(bundleDir: string): void {
+/**
+ * Pagefind also writes its ready-made UIs (~400 KB) and its web worker's script; our own search UI never loads
+ * them (the engine runs Pagefind with `noWorker`), and the offline worker would otherwise precache them.
+ */
+function removeUnused(bundleDir: string): void {
   for (const file of fs.readdirSync(bundleDir)) {
-    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(file)) fs.rmSync(path.join(bundleDir, file));
+    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./.test(file)) fs.rmSync(path.join(bundleDir, file));
   }
 }
 
@@ -53,7 +56,7 @@ export async function indexSite(outDir: string, site: readonly ReadPage[] = read
     tablesSeconds = since(tablesStart);
     const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the bundle: ${written.errors.join('; ')}`);
-    removeUnusedUi(path.join(outDir, PAGEFIND_DIR));
+    removeUnused(path.join(outDir, PAGEFIND_DIR));
     fs.writeFileSync(path.join(outDir, PAGEFIND_DIR, VARIANT_DATA_FILE), variants);
   } finally {
     await pagefind.close();

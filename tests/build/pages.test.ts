@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { build, builtFile, loadPage, permalinks, textOf, type BuildName } from '../support/site';
 
@@ -88,6 +89,12 @@ describe('site files', () => {
     expect(urls.sort()).toEqual(
       ['', 'cautions/', 'eligibility/', 'overview/', 'steps/'].map((p) => `https://guide.example.org/zhima-guide/${p}`),
     );
+  });
+
+  test('the search bundle holds only what the search loads: no ready-made Pagefind UI, no web worker script', () => {
+    const bundle = fs.readdirSync(path.dirname(builtFile('root', '/pagefind/pagefind.js')));
+    expect(bundle).toContain('pagefind.js');
+    expect(bundle.filter((file) => /^pagefind-(?!entry\.json$)/.test(file))).toEqual([]);
   });
 
   test('each sitemap entry’s <lastmod> is its section’s `updated` date', () => {
