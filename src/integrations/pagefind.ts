@@ -8,13 +8,10 @@ import { readBuiltSite, type ReadPage } from './link-check.ts';
 /** The bundle directory inside the build output; the UI loads `${BASE_URL}pagefind/`. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/**
- * Pagefind also writes its ready-made UIs (~400 KB) and its web worker's script; our own search UI never loads
- * them (the engine runs Pagefind with `noWorker`), and the offline worker would otherwise precache them.
- */
+/** Pagefind also writes its ready-made UIs (~400 KB); our own search UI never loads them, and the offline worker would precache them. */
 function removeUnused(bundleDir: string): void {
   for (const file of fs.readdirSync(bundleDir)) {
-    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./.test(file)) fs.rmSync(path.join(bundleDir, file));
+    if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(file)) fs.rmSync(path.join(bundleDir, file));
   }
 }
 

@@ -82,7 +82,7 @@ describe('createSearchEngine', () => {
   it('points Pagefind at the bundle and the site base', async () => {
     const { engine, calls } = engineWith();
     await engine.preload();
-    expect(calls.options).toEqual([{ basePath: '/zhima-guide/pagefind/', baseUrl: '/zhima-guide/', noWorker: true }]);
+    expect(calls.options).toEqual([{ basePath: '/zhima-guide/pagefind/', baseUrl: '/zhima-guide/' }]);
   });
 
   it('keeps only pages that contain the query and links to its section', async () => {
