@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readSite } from '../tests/search/support.ts';
+import { readSite } from '../tests/search/oracle.ts';
 import { serveSite } from '../tests/support/server.ts';
 import { buildSite, copyProject, type BuildFigures } from './growth.ts';
 import { auditPages, CATEGORIES, type AuditReport } from './lighthouse.ts';

@@ -15,16 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { createSearchEngine } from '../src/lib/search/engine.ts';
 import { READER_QUERIES } from '../tests/search/reader-queries.ts';
 import { READER_QUESTIONS, READER_SLIPS } from '../tests/search/reader-questions.ts';
-import {
-  evaluateQuestions,
-  fold,
-  installBrowserGlobals,
-  percentiles,
-  readSite,
-  sampleSubstrings,
-  sectionsContaining,
-  type OraclePage,
-} from '../tests/search/support.ts';
+import { evaluateQuestions, percentiles } from '../tests/search/evaluate.ts';
+import { installBrowserGlobals } from '../tests/search/node-engine.ts';
+import { fold, readSite, sampleSubstrings, sectionsContaining, type OraclePage } from '../tests/search/oracle.ts';
 import { serveSite } from '../tests/support/server.ts';
 
 export interface FetchedFile {

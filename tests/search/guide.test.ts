@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READER_QUERIES } from './reader-queries';
 import { READER_QUESTIONS, READER_SLIPS } from './reader-questions';
 import { READER_SYNONYMS } from '../../src/lib/search/synonyms';
-import { evaluate, evaluateQuestions, fold, openEngine, percentiles, readSite, sampleSubstrings, target, type OpenEngine, type OraclePage } from './support';
+import { evaluate, evaluateQuestions, percentiles } from './evaluate';
+import { openEngine, type OpenEngine } from './node-engine';
+import { fold, readSite, sampleSubstrings, target, type OraclePage } from './oracle';
 
 /** Queries that try to inject markup; they must never come back as markup. */
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];

@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { evaluate, openEngine, percentiles, readSite, sampleSubstrings, type OpenEngine, type OraclePage } from './support';
+import { evaluate, percentiles } from './evaluate';
+import { openEngine, type OpenEngine } from './node-engine';
+import { readSite, sampleSubstrings, type OraclePage } from './oracle';
 import { writeSyntheticSite } from './synthetic-site';
 
 const PAGES = 300;
