@@ -27,7 +27,7 @@ export interface FetchedFile {
   gzipBytes: number;
 }
 
-/** What the first search may fetch in all (gzip): pagefind.js, WASM, index chunks, tables, fragments. */
+/** The search data the first search may fetch (gzip): pagefind.js, WASM, index chunks, tables, fragments. */
 export const FIRST_QUERY_BUDGET_GZIP = 100 * 1024;
 /**
  * What the first search may fetch in all in a browser, once search opens: the search data above plus the

@@ -47,6 +47,8 @@ export function checkAndIndex(): AstroIntegration {
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
         start = performance.now();
         const writingSheets = writeQrSheets(outDir, sheets);
+        // Awaited after indexing; should indexing fail first, its error is the one the build reports.
+        writingSheets.catch(() => {});
         const drawn = since(start);
         const report = await indexSite(outDir, pages);
         start = performance.now();

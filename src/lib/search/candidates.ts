@@ -39,11 +39,11 @@ export async function wordCandidates<Result extends { id: string }>(
 ): Promise<WordCandidates<Result>> {
   const pages = new Map<string, { result: Result; score: number }>();
   const missing: number[] = [];
-  // Question words that hint at a kind of answer （是什么， 找到） are on most pages: the scorer
-  // weighs them on the pages it reads, and each one looked up here would be index chunks to fetch.
-  const lookedUp = terms.some((term) => !term.hint) ? terms.filter((term) => !term.hint) : terms;
+  // Question words that hint at a kind of answer （是什么， 找到） are on most pages: the scorer weighs them on the
+  // pages it reads, and each one looked up here would be index chunks to fetch. Unless they are all the query has.
+  const onlyHints = terms.every((term) => term.hint);
   for (const [index, term] of terms.entries()) {
-    if (!lookedUp.includes(term)) continue;
+    if (term.hint && !onlyHints) continue;
     const found = new Map<string, Result>();
     for (const form of term.forms.filter((form) => pairsOnSite(normalise(form), before))) {
       // A lone character is looked up as itself only: word tier, not exhaustive recall.

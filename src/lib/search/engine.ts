@@ -16,7 +16,7 @@
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
 import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
-import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables } from './variants.ts';
+import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
 import { analyseQuery, slipTables } from './query.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
@@ -179,25 +179,26 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
 
     async search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResponse> {
       const { lookUp, preferred, tables, slips } = await preloadOnce();
+      const exact = async (variants: readonly QueryVariant[]) => (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, variants)).map(present);
       // The exact tier first, on the query as typed: whatever it finds is the answer, unchanged.
       const typed = analyseQuery(query, tables, segment);
       if (typed.variants.length === 0) return { tier: 'none', corrected: null, groups: [], suggestions: [] };
-      const exactAsTyped = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, typed.variants)).map(present);
+      const exactAsTyped = await exact(typed.variants);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
       const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
       const { corrected } = analysed;
       if (corrected) {
-        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, analysed.variants)).map(present);
-        if (exact.length > 0) return { tier: 'exact', corrected, groups: exact, suggestions: [] };
+        const exactCorrected = await exact(analysed.variants);
+        if (exactCorrected.length > 0) return { tier: 'exact', corrected, groups: exactCorrected, suggestions: [] };
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
       if (analysed.terms.length === 0) return nothing();
       // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
       const [only, ...others] = analysed.terms;
       if (others.length === 0 && !only!.hint) {
-        const exact = (await exactTier({ lookUp, page, segment, before: tables.before, preferred, limit, hitsPerPage }, expandQuery(only!.text, tables))).map(present);
-        if (exact.length > 0) return { tier: 'words', corrected, groups: exact, suggestions: [] };
+        const asWord = await exact(expandQuery(only!.text, tables));
+        if (asWord.length > 0) return { tier: 'words', corrected, groups: asWord, suggestions: [] };
       }
 
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);

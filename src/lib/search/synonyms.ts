@@ -61,10 +61,11 @@ export const READER_SYNONYMS: readonly SynonymEntry[] = [
 /**
  * 我的 is a tab of the app （进入「我的」页面） and also the reader's "my"
  * （我的信用分够不够， 我的芝麻信用在哪）. Followed by another word of the query
- * that is not one of these, it means "my" and is dropped like other filler.
+ * that is not one of these, a filler word （里， 上） or a hint （在哪）, it means
+ * "my" and is dropped like other filler.
  */
 export const MY_TAB = '我的';
-export const MY_TAB_CONTEXT: ReadonlySet<string> = new Set(['页面', '页', '界面', '图标', '按钮', '入口', '标签', '菜单', '里', '里面', '上', '下']);
+export const MY_TAB_CONTEXT: ReadonlySet<string> = new Set(['页面', '页', '界面', '图标', '按钮', '入口', '标签', '菜单', '里面', '下']);
 
 /** Number rules for the exact tier: 18岁 is written 18 周岁， 年满 18 周岁 on the site. */
 export const NUMBER_RULES: readonly [RegExp, string][] = [
