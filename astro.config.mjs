@@ -66,9 +66,12 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // The client scripts' syntax is lowered for the oldest engines the README's "Browsers" supports (tier C);
+      // tests/build/engine-syntax.test.ts checks the output with es-check.
+      target: ['chrome87', 'safari14', 'firefox115'],
       // Astro builds for `esnext`, so the CSS minifier would strip the prefixes WebKit still needs
       // (it drops `text-decoration: underline dotted` without `-webkit-`): minify for the engines readers have.
-      cssTarget: ['chrome111', 'firefox115', 'safari16.4', 'ios16.4'],
+      cssTarget: ['chrome99', 'firefox115', 'safari15.4', 'ios15.4'],
       rollupOptions: {
         // Astro's MDX pipeline marks every MDX module "use astro:head-inject", which the bundler
         // warns it may drop (four warnings per build, one per section). Astro handles it itself;

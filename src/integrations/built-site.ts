@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { builtPageProblems } from './content-guards.ts';
 import { brokenLinkProblems, readBuiltSite } from './link-check.ts';
 import { indexSite } from './pagefind.ts';
+import { writeLegacyStylesheet } from './legacy-css.ts';
 import { builtPunctuationErrors, punctuationReport } from './punctuation-check.ts';
 import { plannedQrSheets, writeQrSheets } from './qr-codes.ts';
 import { stopBuild, stopOnProblems } from './stop.ts';
@@ -18,7 +19,7 @@ const since = (start: number) => round((performance.now() - start) / 1000);
  * from that one parse, the checks in the order an editor can act on them —
  * the content rules on the built pages (a deleted section is named as such),
  * links, punctuation — and, only when all pass, the search index with its
- * query tables, and the handoff QR codes (the link check counts the planned
+ * query tables, the stylesheet for engines without cascade layers, and the handoff QR codes (the link check counts the planned
  * codes as there, so a mistake stops the build before anything is written).
  */
 export function checkAndIndex(): AstroIntegration {
@@ -46,6 +47,10 @@ export function checkAndIndex(): AstroIntegration {
         const checks = since(start);
         logger.info(`${pages.length} pages keep every public URL and id, every internal link resolves, Chinese text uses full-width punctuation.`);
         start = performance.now();
+        const legacyBytes = writeLegacyStylesheet(outDir, pages, base);
+        logger.info(`legacy.css for engines without cascade layers: ${(legacyBytes / 1024).toFixed(1)} KiB.`);
+        const legacy = since(start);
+        start = performance.now();
         const writingSheets = writeQrSheets(outDir, sheets);
         // Awaited after indexing; should indexing fail first, its error is the one the build reports.
         writingSheets.catch(() => {});
@@ -56,7 +61,7 @@ export function checkAndIndex(): AstroIntegration {
         const qr = round(drawn + since(start));
         logger.info(`${sheets.reduce((sum, sheet) => sum + sheet.codes.length, 0)} QR codes for the handoff to a phone, one file per page.`);
         logger.info(`Indexed ${report.pages} pages; query variant tables ${(report.variantBytes / 1024).toFixed(1)} KiB.`);
-        const phases = { parse, qr, checks, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
+        const phases = { parse, qr, checks, legacy, pagefind: round(report.pagefindSeconds), tables: round(report.tablesSeconds) };
         logger.info(`${PHASES_LOG} ${JSON.stringify(phases)}`);
       },
     },

@@ -6,9 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { LEGACY_STYLESHEET } from './legacy/name.ts';
 
-/** Not needed to read or search offline: host and crawler files, the social image, the worker itself. */
-const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/];
+/**
+ * Not needed to read or search offline: host and crawler files, the social image, the worker itself, and
+ * the stylesheet only engines without cascade layers load (the worker keeps it once such an engine reads it).
+ */
+const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/, new RegExp(`^${LEGACY_STYLESHEET.replace('.', '\\.')}$`)];
 
 /**
  * Scope-relative URL of each built file to precache; `steps/index.html` is

@@ -11,6 +11,7 @@ import { initSearchOpener } from './search/open';
 initThemeToggle();
 initPermalinks(); // copying must happen inside the tap itself (Safari), so it cannot load late
 initSearchOpener();
+if (!('popover' in HTMLElement.prototype)) void import('./popover-fallback').then((module) => module.fallBackToPopoverAttributes());
 
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
 // Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).

@@ -1,14 +1,22 @@
+import { LEGACY_STYLESHEET } from '../lib/legacy/name.ts';
+
 /**
  * Runs inline in <head>, before first paint, so stored reader choices never
  * flash: the theme, the text size and step progress （stored by
  * src/scripts/companion/controls.ts as ascending digits, see
  * src/lib/companion/progress.ts; exposed as the count and the step to continue
  * with, which CSS turns into the progress line and 「继续第 N 步」）. `data-js`
- * reveals controls that need JavaScript. After load it registers the service
- * worker, found beside the manifest so one text works under any base path.
+ * reveals controls that need JavaScript. An engine without cascade layers
+ * (Chromium < 99, iOS < 15.4) drops Tailwind's layered stylesheet whole, so
+ * the flattened one (src/lib/legacy/stylesheet.ts) is linked for it here,
+ * while the head is parsed, and blocks rendering like the page's own. After
+ * load it registers the service worker. Both files are found beside the
+ * manifest, so one text works under any base path.
  * It is the site's only inline script: the CSP allows it by hash
  * (src/lib/csp.ts), so any change here changes that hash and public/_headers
  * must follow (a test compares them).
  */
 export const THEME_INIT_SCRIPT =
-  "var d=document.documentElement.dataset;d.js='';try{var l=localStorage,t=l.getItem('theme');if(t=='light'||t=='dark')d.theme=t;t=l.getItem('text-size');if(t=='small'||t=='large')d.textSize=t;t=l.getItem('steps-done');if(t)d.stepsDone=t.length,d.nextStep=+t.slice(-1)+1}catch(e){}addEventListener('load',function(){var s=navigator.serviceWorker;s&&s.register(document.querySelector('[rel=manifest]').href.replace(/[^/]*$/,'sw.js')).catch(function(){})})";
+  "var d=document.documentElement.dataset,r=document.querySelector('[rel=manifest]').href.replace(/[^/]*$/,'');d.js='';" +
+  `window.CSSLayerBlockRule||document.write('<link rel=stylesheet href="'+r+'${LEGACY_STYLESHEET}">');` +
+  "try{var l=localStorage,t=l.getItem('theme');if(t=='light'||t=='dark')d.theme=t;t=l.getItem('text-size');if(t=='small'||t=='large')d.textSize=t;t=l.getItem('steps-done');if(t)d.stepsDone=t.length,d.nextStep=+t.slice(-1)+1}catch(e){}addEventListener('load',function(){var s=navigator.serviceWorker;s&&s.register(r+'sw.js').catch(function(){})})";

@@ -15,12 +15,14 @@ export interface PageLinks {
   unsafeExternalLinks: string[];
   /** Ids of the sections a reader can link to: the targets of the heading link controls (`data-permalink`). */
   sectionIds: string[];
+  /** `<link rel="stylesheet">`s in document order, with their `media` (empty when there is none). */
+  stylesheets: { href: string; media: string }[];
 }
 
 const SAFE_REL = ['noopener', 'noreferrer'];
 
 export function pageLinks(): Collector<PageLinks> {
-  const facts: PageLinks = { ids: new Set(), repeatedIds: [], links: [], inlineStyles: [], unsafeExternalLinks: [], sectionIds: [] };
+  const facts: PageLinks = { ids: new Set(), repeatedIds: [], links: [], inlineStyles: [], unsafeExternalLinks: [], sectionIds: [], stylesheets: [] };
   return {
     open(name, attributes) {
       const { id, href, src, style, rel = '' } = attributes;
@@ -29,6 +31,7 @@ export function pageLinks(): Collector<PageLinks> {
         facts.ids.add(id);
       }
       if (href !== undefined && (name === 'a' || (name === 'link' && rel !== 'alternate'))) facts.links.push(href);
+      if (name === 'link' && href !== undefined && rel.split(/\s+/).includes('stylesheet')) facts.stylesheets.push({ href, media: attributes.media ?? '' });
       if (name === 'a' && attributes['data-permalink'] !== undefined && href?.startsWith('#')) facts.sectionIds.push(decodeURIComponent(href.slice(1)));
       if (src !== undefined && (name === 'img' || name === 'script')) facts.links.push(src);
       if (style !== undefined) facts.inlineStyles.push(`<${name} style="${style}">`.slice(0, 80));

@@ -24,7 +24,7 @@ export interface WordCandidates<Result> {
  */
 function outerTerms(query: string): string {
   const terms = query.split(' ');
-  return terms.length > 2 ? `${terms[0]} ${terms.at(-1)}` : query;
+  return terms.length > 2 ? `${terms[0]} ${terms[terms.length - 1]}` : query;
 }
 
 export async function wordCandidates<Result extends { id: string }>(

@@ -110,10 +110,10 @@ export function pageSections(fragment: PageFragment): PageSection[] {
       // No word offsets: find the heading text itself, in order.
       const needle = normalise(anchor.text ?? '');
       const at = needle ? normalisedContent!.text.indexOf(needle, searchFrom) : -1;
-      start = at >= 0 ? normalisedContent!.start[at]! : (sections.at(-1)?.start ?? 0);
+      start = at >= 0 ? normalisedContent!.start[at]! : (sections[sections.length - 1]?.start ?? 0);
       if (at >= 0) searchFrom = at + needle.length;
     }
-    sections.at(-1)!.end = start;
+    sections[sections.length - 1]!.end = start;
     sections.push({ id: anchor.id, heading: anchor.text ?? '', start, end: fragment.content.length });
   }
   return sections;

@@ -37,6 +37,9 @@ export function noMatchNotice(query: string): string {
 
 export const SEARCH_UNAVAILABLE = '搜索暂时无法使用，请检查网络后重试。';
 
+/** Where the engine cannot run the search at all (src/scripts/search/support.ts): said in the box, with the sections and steps. */
+export const SEARCH_UNSUPPORTED = '这个浏览器版本较旧，无法使用站内搜索。可以直接打开下面的章节和步骤，或者换用新版浏览器：';
+
 /** One sentence for the polite live region. */
 export function resultSummary(response: SearchResponse, query: string): string {
   if (!query) return '';

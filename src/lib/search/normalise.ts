@@ -77,7 +77,7 @@ export function normaliseWithMap(source: string, options: { breaks?: boolean } =
           start.push(offset);
           end.push(next);
         }
-        previous = text.at(-1)!;
+        previous = text[text.length - 1]!;
         gap = false;
         continue;
       }

@@ -1,6 +1,9 @@
+import { canOpenDialog, canRunSearch } from './support';
+
 /**
  * The only search code on every page: opens the dialog from the header button,
- * `/` or Ctrl/Cmd+K. The dialog and the search engine load on first use.
+ * `/` or Ctrl/Cmd+K. The dialog and the search engine load on first use. In an
+ * engine that cannot search, the button stays a link to /search/, which says so.
  */
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -8,7 +11,7 @@ const isTyping = (target: EventTarget | null) =>
 export function initSearchOpener(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector('input');
-  if (!dialog || !input) return;
+  if (!dialog || !input || !canOpenDialog() || !canRunSearch()) return;
   // Composition is tracked from page load: an input method may start before the search code has loaded.
   input.addEventListener('compositionstart', () => (input.dataset.composing = ''));
   input.addEventListener('compositionend', () => delete input.dataset.composing);

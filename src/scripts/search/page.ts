@@ -1,6 +1,7 @@
 import { searchEngine } from './dialog';
-import { cleanQuery, LITERAL_PARAM, resultSummary, SEARCH_UNAVAILABLE } from '../../lib/search/messages';
+import { cleanQuery, LITERAL_PARAM, resultSummary, SEARCH_UNAVAILABLE, SEARCH_UNSUPPORTED } from '../../lib/search/messages';
 import { renderResults, renderSearchError } from './results';
+import { canRunSearch } from './support';
 
 /**
  * /search/?q=… runs the query from the URL, so a search can be shared as a
@@ -13,6 +14,11 @@ export async function initSearchPage(): Promise<void> {
   if (!form || !results || !status) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const pageTitle = document.title;
+  if (!canRunSearch()) {
+    document.querySelector<HTMLElement>('[data-search-unsupported]')!.hidden = false;
+    status.textContent = SEARCH_UNSUPPORTED;
+    return;
+  }
 
   /** Shows the results for `query`; `literal` searches it as typed, without slip correction. */
   const show = async (query: string, literal = false) => {
