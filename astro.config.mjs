@@ -13,6 +13,7 @@ import { sectionUpdated } from './src/integrations/section-sources.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { DeploymentError, resolveDeployment } from './src/lib/site-url.ts';
 import { punctuationCheck } from './src/integrations/punctuation-check.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 
 // Deployment settings come from the environment so one build serves any host:
 //   SITE_URL=https://guide.example.org BASE=/zhima-guide/ npm run build
@@ -64,10 +65,10 @@ export default defineConfig({
     deploymentNotice(deployment.warning),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), plainDynamicImports()],
     build: {
       // The client scripts' syntax is lowered for the oldest engines the README's "Browsers" supports (tier C);
-      // tests/build/engine-syntax.test.ts checks the output with es-check.
+      // tests/build/engine-floor.test.ts checks the output with es-check.
       target: ['chrome87', 'safari14', 'firefox115'],
       // Astro builds for `esnext`, so the CSS minifier would strip the prefixes WebKit still needs
       // (it drops `text-decoration: underline dotted` without `-webkit-`): minify for the engines readers have.
