@@ -18,5 +18,11 @@ if (!('popover' in HTMLElement.prototype)) void import('./popover-fallback').the
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
 // Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).
 const companion = (event?: Event) => void import('./companion/controls').then((module) => module.handle(event));
-if (document.querySelector('[data-steps-done],[data-text-size]')) companion();
-document.addEventListener('click', (event) => (event.target as Element).closest('[data-companion]') && companion(event));
+if (document.querySelector('[data-steps-done],[data-text-size],[data-care]')) companion();
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element).closest('[data-companion]');
+  if (!control) return;
+  // iOS lets a page speak only from within a tap: an empty utterance now unlocks the reader loaded after it.
+  if (control.matches('[data-read]') && window.speechSynthesis) speechSynthesis.speak(new SpeechSynthesisUtterance(''));
+  companion(event);
+});

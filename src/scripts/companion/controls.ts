@@ -1,15 +1,18 @@
 /**
- * Step progress （「标记为已完成」， 「重新开始」） and the text size, kept in
- * localStorage only. Loaded on the first tap of one of these controls, or at
- * load when the inline head script found stored progress or a text size (to set
- * the buttons' pressed state); what shows before that is CSS driven by the
- * attributes the head script set.
+ * Step progress （「标记为已完成」， 「重新开始」）, the text size and care mode
+ * （长辈模式）, kept in localStorage only, and the 朗读 buttons (read-aloud.ts,
+ * loaded on their first tap). Loaded on the first tap of one of these controls,
+ * or at load when the inline head script found stored progress, a text size or
+ * care mode (to set the buttons' pressed state); what shows before that is CSS
+ * driven by the attributes the head script set.
  */
 import { PROGRESS_KEY, nextStep, parseProgress, serialiseProgress, toggleStep } from '../../lib/companion/progress';
 import { announce } from '../announce';
 
 const root = document.documentElement;
 const TEXT_SIZE_KEY = 'text-size';
+/** '1' on, '0' off once the reader chose; src/scripts/theme-init.ts reads it (and `?care=1`). */
+const CARE_KEY = 'care';
 
 function read(key: string): string | null {
   try {
@@ -52,12 +55,19 @@ function applyTextSize(): void {
   }
 }
 
+function applyCare(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-companion="care"]')) {
+    button.setAttribute('aria-pressed', String(root.dataset.care !== undefined));
+  }
+}
+
 /** Handles a tap on a `[data-companion]` control; without an event, sets every control's state from storage. */
 export function handle(event?: Event): void {
   const control = (event?.target as Element | undefined)?.closest<HTMLElement>('[data-companion]');
   if (!control) {
     applyProgress();
     applyTextSize();
+    applyCare();
     return;
   }
   const kind = control.dataset.companion;
@@ -79,5 +89,14 @@ export function handle(event?: Event): void {
     else root.dataset.textSize = size;
     write(TEXT_SIZE_KEY, size === 'normal' ? null : size);
     applyTextSize();
+  } else if (kind === 'care') {
+    const on = root.dataset.care === undefined;
+    if (on) root.dataset.care = '';
+    else delete root.dataset.care;
+    write(CARE_KEY, on ? '1' : '0');
+    applyCare();
+    announce(on ? '已打开长辈模式：字更大，一栏显示' : '已关闭长辈模式');
+  } else if (kind === 'read') {
+    void import('./read-aloud').then((module) => module.toggleReading(control));
   }
 }

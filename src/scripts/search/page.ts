@@ -15,6 +15,7 @@ export async function initSearchPage(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const pageTitle = document.title;
   if (!canRunSearch()) {
+    input.value = cleanQuery(new URL(location.href).searchParams.get('q') ?? '');
     document.querySelector<HTMLElement>('[data-search-unsupported]')!.hidden = false;
     status.textContent = SEARCH_UNSUPPORTED;
     return;
