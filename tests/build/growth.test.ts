@@ -16,6 +16,8 @@ import { build } from '../support/site';
 const EXTRA = 100;
 const CHAPTERS = EXTRA / CHAPTER_SIZE;
 const SECTIONS = 4;
+/** The chapter of help pages beside the guide (src/content/guide/care.mdx), listed after the sections. */
+const HELP = '使用帮助1 篇';
 const real = build('root');
 let copy: ProjectCopy;
 let outDir: string;
@@ -40,13 +42,14 @@ describe(`with ${EXTRA} extra pages`, () => {
   test('a real section lists the guide as before plus one link per chapter', () => {
     const before = navLinks(real.outDir, '/steps/').map((a) => a.textContent);
     const after = navLinks(outDir, '/steps/').map((a) => a.textContent);
-    expect(before).toEqual(['1了解先用后付', '2开通条件', '3开通步骤', '4注意事项', '完整指南（单页）']);
-    expect(after).toEqual([...before.slice(0, SECTIONS), ...Array.from({ length: CHAPTERS }, (_, i) => `${chapterOf(i * CHAPTER_SIZE)}${CHAPTER_SIZE} 篇`), before[SECTIONS]]);
+    expect(before).toEqual(['1了解先用后付', '2开通条件', '3开通步骤', '4注意事项', HELP, '完整指南（单页）']);
+    const chapters = Array.from({ length: CHAPTERS }, (_, i) => `${chapterOf(i * CHAPTER_SIZE)}${CHAPTER_SIZE} 篇`);
+    expect(after).toEqual([...before.slice(0, SECTIONS + 1), ...chapters, before[SECTIONS + 1]]);
   });
 
   test('an article lists its own chapter and one link per other chapter, itself marked current', () => {
     const links = navLinks(outDir, '/extra-0042/');
-    expect(links).toHaveLength(SECTIONS + (CHAPTERS - 1) + CHAPTER_SIZE + 1);
+    expect(links).toHaveLength(SECTIONS + 1 + (CHAPTERS - 1) + CHAPTER_SIZE + 1);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'))).toEqual(['/extra-0042/']);
   });
 
@@ -64,7 +67,7 @@ describe(`with ${EXTRA} extra pages`, () => {
 
   test('search covers the articles', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages['zh-cn'].page_count).toBe(SECTIONS + EXTRA);
+    expect(entry.languages['zh-cn'].page_count).toBe(SECTIONS + 1 + EXTRA);
   });
 
   test('search knows the guide’s own sections from the articles beside it', () => {

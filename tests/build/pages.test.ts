@@ -83,11 +83,11 @@ describe('structured data', () => {
 });
 
 describe('site files', () => {
-  test('sitemap lists the sections and the home page, not the duplicate one-page guide', () => {
+  test('sitemap lists the sections, the care help and the home page, not the duplicate one-page guide', () => {
     const sitemap = fs.readFileSync(builtFile('subpath', '/sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(urls.sort()).toEqual(
-      ['', 'cautions/', 'eligibility/', 'overview/', 'steps/'].map((p) => `https://guide.example.org/zhima-guide/${p}`),
+      ['', 'care/', 'cautions/', 'eligibility/', 'overview/', 'steps/'].map((p) => `https://guide.example.org/zhima-guide/${p}`),
     );
   });
 

@@ -84,7 +84,7 @@ describe('where to tap', () => {
     const figures = page.getByRole('figure');
     expect(await figures.count()).toBe(7);
     expect(await page.getByRole('figure', { name: /点击右下角的「我的」/ }).count()).toBe(1);
-    expect(await page.getByRole('img', { name: /第 7 步示意图：点击「立即开通」/ }).count()).toBe(1);
+    expect(await page.getByRole('figure', { name: /点击「立即开通」/ }).getByRole('img', { name: '第 7 步示意图' }).count()).toBe(1);
     const items = page.locator('.tap-path ol > li');
     expect(await items.allTextContents()).toEqual(['「我的」', '「芝麻信用」', '「信用服务」', '「先用后付」', '「立即开通」']);
     expect(await page.locator('.tap-path a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash))).toEqual(['#step-2', '#step-3', '#step-4', '#step-5', '#step-7']);

@@ -16,6 +16,8 @@ import { fold, readSite, sampleSubstrings, target, type OraclePage } from './ora
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];
 
 const SECTION_PAGES = ['/cautions/', '/eligibility/', '/overview/', '/steps/'];
+/** Indexed beside the guide: the help for 长辈模式 and 朗读 (src/content/guide/care.mdx). */
+const INDEXED_PAGES = ['/care/', ...SECTION_PAGES];
 
 function firstHit(groups: Awaited<ReturnType<OpenEngine['engine']['search']>>['groups'], base: string) {
   const hit = groups[0]?.hits[0];
@@ -35,16 +37,23 @@ describe('search on the built guide (base /)', () => {
   });
   afterAll(() => open?.close());
 
-  it('indexes exactly the four guide sections, each with its section name', async () => {
-    expect(pages.map((page) => page.path)).toEqual(SECTION_PAGES);
+  it('indexes the four guide sections and the care help, each with its section name', async () => {
+    expect(pages.map((page) => page.path)).toEqual(INDEXED_PAGES);
     const entry = JSON.parse(fs.readFileSync(path.join(root.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([4]);
+    expect(Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count)).toEqual([5]);
     const groups = (await open.engine.search('先用后付')).groups;
     expect(groups.map((group) => group.url).sort()).toEqual(SECTION_PAGES);
     expect(groups.map((group) => group.section).sort()).toEqual(['了解先用后付', '开通条件', '开通步骤', '注意事项']);
     expect(fs.existsSync(path.join(root.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join('public', 'pagefind'))).toBe(false);
   });
+
+  it.each(['长辈模式', '关怀模式', '大字', '老人', '长辈版', '关怀版', '亲情版', '关爱版', '大字版', '怎么把字调大', '手机能读给我听吗'])(
+    'finds the help for care mode and read-aloud under 「%s」',
+    async (query) => {
+      expect(firstHit((await open.engine.search(query)).groups, root.base)?.path).toBe('/care/');
+    },
+  );
 
   it('finds every sampled substring, only where it is, under the right heading', async () => {
     const samples = sampleSubstrings(pages, 140, 20240819);

@@ -9,6 +9,10 @@ import { browserSpeech } from '../../lib/read-aloud/browser';
 import { messageFor } from '../../lib/read-aloud/messages';
 import { createPlayer, RATES, type PlayerState } from '../../lib/read-aloud/player';
 import { planUtterances, type PlannedSentence, type TextBlock } from '../../lib/read-aloud/sentences';
+import panelStylesheet from '../../styles/read-aloud.css?url';
+import { loadStylesheet } from '../stylesheet';
+
+void loadStylesheet(panelStylesheet);
 
 /** Read as blocks; inside them, controls, figures and screen-reader-only labels are skipped. */
 const BLOCKS = 'h1, h2, h3, p, li';

@@ -1,11 +1,9 @@
 import type { SearchGroup, SearchResponse } from '../../lib/search/engine';
 import { closestNotice, correctionNotice, LITERAL_PARAM, noMatchNotice, SEARCH_UNAVAILABLE, searchOriginalLabel } from '../../lib/search/messages';
 import resultsStylesheet from '../../styles/search-results.css?url';
+import { loadStylesheet } from '../stylesheet';
 
-// The results' styles load with the search code, not with every page (the page CSS is render-blocking, ≤ 14 KB with the HTML).
-if (!document.querySelector(`link[href="${resultsStylesheet}"]`)) {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStylesheet }));
-}
+void loadStylesheet(resultsStylesheet);
 
 /** Link to the search page for `query` exactly as typed (slip correction off). */
 function originalSearchUrl(query: string): string {
