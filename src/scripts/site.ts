@@ -18,7 +18,9 @@ if (!('popover' in HTMLElement.prototype)) void import('./popover-fallback').the
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
 // Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).
 const companion = (event?: Event) => void import('./companion/controls').then((module) => module.handle(event));
-if (document.querySelector('[data-steps-done],[data-text-size],[data-care]')) companion();
+if (document.querySelector('[data-steps-done],[data-text-size]')) companion();
+// Care mode's switch says it is on without loading the controls (JavaScript before interaction stays small).
+document.querySelectorAll('[data-companion="care"]').forEach((button) => button.setAttribute('aria-pressed', String('care' in document.documentElement.dataset)));
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest('[data-companion]');
   if (!control) return;

@@ -1,28 +1,15 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { DESKTOP, PHONE, useSite } from '../support/e2e';
 import { FIRST_SEARCH_IN_ALL_BUDGET_GZIP } from '../../bench/search';
 import { VARIANT_DATA_FILE } from '../../src/lib/search/engine';
 import { READER_QUESTIONS } from '../search/reader-questions';
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// WCAG 2.2 AA, plus axe's best practices (heading order, landmarks), which Lighthouse also scores.
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PAGES = ['/', '/overview/', '/eligibility/', '/steps/', '/cautions/', '/guide/', '/search/?q=信用服务', '/no-such-page/'];
 
 const site = useSite('subpath');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  );
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility: axe WCAG 2.2 AA, zero violations', () => {
   const cases = PAGES.flatMap((path) =>
@@ -137,8 +124,10 @@ describe('budgets (bytes and counts, never time)', () => {
   /** gzip size of a response body, as a compressing static host sends it. */
   const gzipped = (body: Buffer) => zlib.gzipSync(body).length;
 
-  test.each(PAGES)('%s: HTML + blocking CSS ≤ 14 KB gzip; JavaScript before interaction ≤ 2 KB gzip; no layout shift', async (path) => {
+  const cases = PAGES.flatMap((path) => [[path, ''], [path, ' in care mode']] as const);
+  test.each(cases)('%s%s: HTML + blocking CSS ≤ 14 KB gzip; JavaScript before interaction ≤ 2 KB gzip; no layout shift', async (path, mode) => {
     const page = await site.blank(PHONE);
+    if (mode) await page.addInitScript(() => localStorage.setItem('care', '1'));
     const bodies: { type: string; url: string; body: Promise<Buffer> }[] = [];
     page.on('response', (response) => bodies.push({ type: response.request().resourceType(), url: response.url(), body: response.body() }));
     await page.addInitScript(() => {
@@ -149,6 +138,7 @@ describe('budgets (bytes and counts, never time)', () => {
     });
     await page.goto(site.url(path));
     await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => 'care' in document.documentElement.dataset)).toBe(Boolean(mode));
 
     const sizes = await Promise.all(bodies.map(async (b) => ({ ...b, gz: gzipped(await b.body) })));
     const blockingCss = await page.$$eval('link[rel="stylesheet"]:not([media="print"])', (links) => links.map((l) => (l as HTMLLinkElement).href));

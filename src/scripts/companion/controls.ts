@@ -2,9 +2,9 @@
  * Step progress （「标记为已完成」， 「重新开始」）, the text size and care mode
  * （长辈模式）, kept in localStorage only, and the 朗读 buttons (read-aloud.ts,
  * loaded on their first tap). Loaded on the first tap of one of these controls,
- * or at load when the inline head script found stored progress, a text size or
- * care mode (to set the buttons' pressed state); what shows before that is CSS
- * driven by the attributes the head script set.
+ * or at load when the inline head script found stored progress or a text size
+ * (to set the buttons' pressed state; site.ts sets the care switch's itself);
+ * what shows before that is CSS driven by the attributes the head script set.
  */
 import { PROGRESS_KEY, nextStep, parseProgress, serialiseProgress, toggleStep } from '../../lib/companion/progress';
 import { announce } from '../announce';
@@ -67,7 +67,6 @@ export function handle(event?: Event): void {
   if (!control) {
     applyProgress();
     applyTextSize();
-    applyCare();
     return;
   }
   const kind = control.dataset.companion;

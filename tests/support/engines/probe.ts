@@ -1,7 +1,8 @@
 /**
- * Installed in every page before the page's own scripts, the same way in all
- * three engines (WebKitWebDriver offers no console log, so no engine relies on
- * one): it records the errors a reader's browser would log — uncaught errors and
+ * Installed in every page before the page's own scripts, in every engine (an
+ * init script; for WPE, written into the HTML by probe-proxy.ts), since WebKit's
+ * WebDriver servers offer no console log and so no engine relies on one. It
+ * records the errors a reader's browser would log — uncaught errors and
  * rejections, console.error, resources that failed to load, CSP refusals — and
  * the theme set while the document was being parsed (a stored theme must be
  * there before first paint).

@@ -1,10 +1,14 @@
 /**
- * One small driver interface over three browser engines, so each e2e check is
- * written once and run in Chromium, Firefox and WebKit (tests/e2e/engines.test.ts).
+ * One small driver interface over browser engines, so each e2e check is written
+ * once and run in Chromium, Firefox and WebKit (tests/e2e/engines.test.ts), and in
+ * the old engines readers in China still have (tests/e2e/old-engines.test.ts).
  * Adapters: chromium.ts (playwright-core), firefox.ts (puppeteer-core over
- * WebDriver BiDi), webkit.ts (selenium-webdriver and WebKitWebDriver).
+ * WebDriver BiDi), webkit.ts and wpe.ts (selenium-webdriver, selenium.ts), and
+ * cdp-page.ts (raw DevTools) for old-chromium.ts and qtwebengine.ts.
  */
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
+/** Old engines, named by Chromium major or WebKit release (see OLD_ENGINE_NAMES in index.ts). */
+export type OldEngineName = 'chromium-106' | 'qt6-102' | 'chromium-92' | 'qt5-87' | 'wpe-2.38';
 
 export interface Viewport {
   width: number;
@@ -34,7 +38,7 @@ export interface EnginePage {
 }
 
 export interface Engine {
-  name: EngineName;
+  name: EngineName | OldEngineName;
   open(viewport: Viewport): Promise<EnginePage>;
   close(): Promise<void>;
 }
