@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SECTION_NAV_ID } from '../../src/lib/navigation';
+import { messages as readAloudMessages } from '../../src/lib/read-aloud/messages';
 import { SEARCH_UNSUPPORTED } from '../../src/lib/search/messages';
 import { launchEngine, OLD_ENGINE_NAMES, waitFor, type Engine, type EnginePage, type OldEngineName } from '../support/engines';
 import { serveSite, type StaticServer } from '../support/server';
@@ -186,6 +187,35 @@ describe.each(OLD_ENGINE_NAMES)('%s', (engineName) => {
     const opened = await waitFor(page, 'the menu', shown, nav, 3_000).then(() => true, () => false);
     fs.writeFileSync(path.join(SCREENSHOTS, `${engineName}-menu.png`), await page.screenshot());
     expect(opened, 'menu shown after the button is tapped').toBe(true);
+  });
+
+  test('长辈模式: the switch turns it on and it stays; large type in one column; 朗读 answers, never silently', async () => {
+    const { page } = engine;
+    await page.goto(url('/steps/'));
+    await page.click('.care-toggle');
+    await waitFor(page, 'care mode', () => 'care' in document.documentElement.dataset, undefined, 5_000);
+    await page.goto(url('/steps/'));
+    const care = await page.evaluate(() => ({
+      on: 'care' in document.documentElement.dataset,
+      pressed: document.querySelector('.care-toggle')!.getAttribute('aria-pressed'),
+      body: parseFloat(getComputedStyle(document.querySelector('.prose p')!).fontSize),
+      pagers: [...document.querySelectorAll('.step-pager')].filter((pager) => pager.getClientRects().length > 0).length,
+      sidebar: [...document.querySelectorAll('.toc-mobile, .toc-aside')].some((element) => element.getClientRects().length > 0),
+      overflow: document.documentElement.scrollWidth - innerWidth,
+    }));
+    expect(care).toEqual({ on: true, pressed: 'true', body: care.body, pagers: 7, sidebar: false, overflow: care.overflow });
+    expect(care.body).toBeGreaterThanOrEqual(22);
+    expect(care.overflow).toBeLessThanOrEqual(1);
+    fs.writeFileSync(path.join(SCREENSHOTS, `${engineName}-care.png`), await page.screenshot());
+    // 朗读: reads, prepares a voice, or says the browser cannot, in words under the button.
+    await page.click('[data-read="step-1"]');
+    await waitFor(page, 'the 朗读 panel to say something', () => (document.querySelector('.reader-status')?.textContent ?? '') !== '', undefined, 15_000);
+    const said = await page.evaluate(() => document.querySelector('.reader-status')!.textContent!);
+    const expected = [readAloudMessages.preparing, readAloudMessages.unavailable, readAloudMessages.noVoice, '正在朗读', '已读完'];
+    expect(expected.some((text) => said.includes(text)), said).toBe(true);
+    await page.click('.care-toggle');
+    await waitFor(page, 'care mode off', () => !('care' in document.documentElement.dataset), undefined, 5_000);
+    expect(await page.consoleErrors(), 'errors').toEqual([]);
   });
 
   test(SEARCHES[engineName] ? `${SEARCH_PAGE} lists results` : `${SEARCH_PAGE} says this browser cannot search and lists the sections`, async () => {

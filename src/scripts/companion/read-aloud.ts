@@ -84,9 +84,8 @@ function mark(block: Block | null, sentence: PlannedSentence | null): void {
   if (highlights && Highlight) highlights.set(HIGHLIGHT, new Highlight(range));
   else block.element.classList.add(HIGHLIGHT);
   const box = range.getBoundingClientRect();
-  if (box.top < 80 || box.bottom > innerHeight - 40) {
-    scrollBy({ top: box.top - innerHeight / 3, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  }
+  // A jump, not a smooth scroll: nothing moves under the reader's finger, and the next sentence is there at once.
+  if (box.top < 80 || box.bottom > innerHeight - 40) scrollBy(0, box.top - innerHeight / 3);
 }
 
 function button(text: string, onClick: () => void): HTMLButtonElement {

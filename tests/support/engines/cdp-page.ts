@@ -21,7 +21,8 @@ interface EvaluateResult {
 function centreOf(selector: string) {
   const element = document.querySelector(selector);
   if (!element) return null;
-  element.scrollIntoView({ block: 'nearest' });
+  // Instant whatever the page's scroll-behavior: the point is read right after.
+  element.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   const box = element.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
@@ -52,6 +53,9 @@ export async function openCdpPage(targetUrl: string, viewport: Viewport, onClose
 
   await client.send('Page.enable');
   await client.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE_SOURCE });
+  // Headless old Chromium never finishes a smooth scroll (no frames are drawn), and the page scrolls smoothly
+  // unless the reader asks for less motion: ask, so a scroll lands before the next tap is aimed.
+  await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] }).catch(() => {}); // where the engine knows it
   await setViewport(viewport);
 
   return {

@@ -35,7 +35,7 @@ export function seleniumPage(driver: WebDriver, setViewport: (viewport: Viewport
       for (let attempt = 1; ; attempt++) {
         try {
           const element = await driver.findElement(By.css(selector));
-          await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" })', element);
+          await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest", behavior: "instant" })', element);
           return await driver.actions().move({ origin: element }).click().perform();
         } catch (error) {
           if ((error as Error).name !== 'StaleElementReferenceError' || attempt === 3) throw error;
