@@ -52,6 +52,9 @@ if [ "$task" = test ]; then
   command -v WPEWebDriver >/dev/null || missing+=(wpewebkit-driver)
   command -v cog >/dev/null || missing+=(cog)
   command -v weston >/dev/null || missing+=(weston)
+  # 朗读 with a real speech engine (tests/e2e/read-aloud.test.ts): Firefox speaks through speech-dispatcher and espeak-ng.
+  command -v speech-dispatcher >/dev/null || missing+=(speech-dispatcher)
+  [ -x /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || missing+=(speech-dispatcher-espeak-ng)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing for the tests: ${missing[*]}"
     apt-get update -qq
