@@ -62,7 +62,7 @@ describe('without JavaScript', () => {
     const page = await site.open('/overview/', { ...PHONE, javaScriptEnabled: false });
     await page.click('.site-menu-button');
     const menuLinks = page.locator('nav[aria-label="指南章节"] a');
-    expect(await menuLinks.count()).toBe(5);
+    expect(await menuLinks.count()).toBe(6); // four sections, 使用帮助, the one-page guide
     await page.locator('nav[aria-label="指南章节"] a', { hasText: '开通步骤' }).click();
     await page.waitForURL(/\/zhima-guide\/steps\/$/);
     await page.click('.toc-mobile > summary');
