@@ -112,17 +112,24 @@ describe('reading in care mode', () => {
     await page.context().close();
   });
 
-  test('with the browser’s text at 200 %, care mode scales with it and still fits the screen', async () => {
-    const page = await site.blank(device(390));
+  const doubled = ['/', '/steps/'].flatMap((path) => WIDTHS.flatMap((width) => (['light', 'dark'] as const).map((scheme) => [path, width, scheme] as const)));
+  test.each(doubled)('with the browser’s text twice the size, %s at %i px, %s: care mode scales with it and still fits the screen', async (path, width, colorScheme) => {
+    const page = await site.blank({ ...device(width), colorScheme });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.enable');
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
     await page.addInitScript(() => localStorage.setItem('care', '1'));
-    await page.goto(site.url('/steps/'));
+    await page.goto(site.url(path));
     const m = await page.evaluate(measureCare);
+    expect(m.overflow, 'wider than the screen').toBeLessThanOrEqual(0);
+    // Text doubles with the browser's size; a figure's labels grow with the figure, which the screen bounds.
+    expect(m.smallest.px, `smallest text 「${m.smallest.text}」`).toBeGreaterThanOrEqual(18);
     expect(m.bodyPx).toBeGreaterThanOrEqual(44);
-    expect(m.overflow).toBeLessThanOrEqual(0);
+    expect(m.otherContrast.ratio, m.otherContrast.text).toBeGreaterThanOrEqual(4.5);
+    expect(m.smallControls).toEqual([]);
     expect(m.smallMainControls).toEqual([]);
+    expect(m.floating).toEqual([]);
+    expect(m.besideText).toEqual([]);
     await page.context().close();
   });
 
