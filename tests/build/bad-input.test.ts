@@ -32,6 +32,7 @@ const cases: Case[] = [
   // Schema and content checks that existed before the content rules.
   { name: 'missing field', fixture: 'missing-field.mdx', fails: [`${SECTION}/missing-field.mdx`, 'add `description:` to the frontmatter'] },
   { name: 'wrong field', fixture: 'wrong-field.mdx', fails: [`${SECTION}/wrong-field.mdx`, 'order must be a whole number such as 3'] },
+  { name: 'unknown field', fixture: 'unknown-field.mdx', fails: [`${SECTION}/unknown-field.mdx:8: "draf" is not a frontmatter field`, 'did you mean `draft:`?'] },
   { name: 'duplicate order', fixture: 'duplicate-order.mdx', fails: ['order 1 is already used by', `${SECTION}/duplicate-order.mdx`, `${SECTION}/overview.mdx`, 'give each section a different order'] },
   { name: 'duplicate heading id', fixture: 'duplicate-heading-id.mdx', fails: [`${SECTION}/duplicate-heading-id.mdx:14: duplicate heading id "same-id"`] },
   { name: 'missing heading id', fixture: 'missing-heading-id.mdx', fails: [`${SECTION}/missing-heading-id.mdx:10: heading "没有 id 的标题" has no id`, '{ #my-section }'] },

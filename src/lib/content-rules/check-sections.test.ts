@@ -49,3 +49,11 @@ test('schema, heading and order problems are found before Astro compiles anythin
     ['b.mdx', 5, 'order 9 is already used by src'],
   ]);
 });
+
+test('the frontmatter is closed: an unknown key is named at its line, with the field it is a slip for', () => {
+  const problems = checkSections([file('a.mdx', section('published: 2024-08-19\nupdated: 2024-08-19\ndraf: true\nauthor: 小王'))], taken, NOW);
+  expect(problems).toEqual([
+    { file: 'src/content/guide/a.mdx', line: 8, what: '"draf" is not a frontmatter field; the build would ignore it without a word.', fix: expect.stringMatching(/^did you mean `draft:`\? Rename it/) },
+    { file: 'src/content/guide/a.mdx', line: 9, what: expect.stringContaining('"author" is not a frontmatter field'), fix: expect.stringContaining('use one of the fields title, navTitle, description,') },
+  ]);
+});

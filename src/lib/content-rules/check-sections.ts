@@ -2,6 +2,7 @@
  * Every rule that reads the section files as written, before Astro compiles
  * them: run by the content-guards integration at the start of `astro build`.
  */
+import { nearestName } from '../edit-distance.ts';
 import type { Problem } from './problem.ts';
 import { checkDates, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
 import { sectionSchema } from './section-schema.ts';
@@ -21,18 +22,31 @@ export function takenUrls(pageFiles: readonly string[], publicDirs: readonly str
   return new Set([...pages, ...publicDirs, '_astro', 'pagefind']);
 }
 
+const SCHEMA_FILE = 'src/lib/content-rules/section-schema.ts';
+const FIELDS = Object.keys(sectionSchema.shape);
+
+/** A key the schema does not know, at its line, with the field it is probably a slip for. */
+function unknownField(source: SourceFile, key: string): Problem {
+  const nearest = nearestName(key, FIELDS);
+  return {
+    file: source.file,
+    line: source.keyLines.get(key) ?? 2,
+    what: `"${key}" is not a frontmatter field; the build would ignore it without a word.`,
+    fix: nearest ? `did you mean \`${nearest}:\`? Rename it (the fields are described in ${SCHEMA_FILE}).` : `remove it, or use one of the fields ${FIELDS.join(', ')} (${SCHEMA_FILE}).`,
+  };
+}
+
 /** The frontmatter against the collection's schema; date fields are left to checkDates, which reads them as written. */
 function checkSchema(source: SourceFile): Problem[] {
   const result = sectionSchema.safeParse(source.data);
   if (result.success) return [];
   return result.error.issues
     .filter((issue) => !['published', 'updated'].includes(String(issue.path[0])))
-    .map((issue) => ({
-      file: source.file,
-      line: source.keyLines.get(String(issue.path[0])) ?? 2,
-      what: `${issue.message}.`,
-      fix: 'the fields are described in src/lib/content-rules/section-schema.ts.',
-    }));
+    .flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => unknownField(source, key))
+        : [{ file: source.file, line: source.keyLines.get(String(issue.path[0])) ?? 2, what: `${issue.message}.`, fix: `the fields are described in ${SCHEMA_FILE}.` }],
+    );
 }
 
 /** Two sections with one `order` would make the navigation order a matter of chance. */
