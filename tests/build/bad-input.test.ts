@@ -35,6 +35,11 @@ const cases: Case[] = [
   { name: 'unknown field', fixture: 'unknown-field.mdx', fails: [`${SECTION}/unknown-field.mdx:8: "draf" is not a frontmatter field`, 'did you mean `draft:`?'] },
   { name: 'duplicate order', fixture: 'duplicate-order.mdx', fails: ['order 1 is already used by', `${SECTION}/duplicate-order.mdx`, `${SECTION}/overview.mdx`, 'give each section a different order'] },
   { name: 'duplicate heading id', fixture: 'duplicate-heading-id.mdx', fails: [`${SECTION}/duplicate-heading-id.mdx:14: duplicate heading id "same-id"`] },
+  {
+    name: 'empty heading',
+    fixture: 'empty-heading.mdx',
+    fails: [`${SECTION}/empty-heading.mdx:10: heading "## { #some-id }" has no text`, `${SECTION}/empty-heading.mdx:14: heading "##" has no text`, 'Fix: Write the heading\'s words, e.g. "## 标题 { #some-id }"'],
+  },
   { name: 'missing heading id', fixture: 'missing-heading-id.mdx', fails: [`${SECTION}/missing-heading-id.mdx:10: heading "没有 id 的标题" has no id`, '{ #my-section }'] },
   { name: 'unknown section link', fixture: 'unknown-section-link.mdx', fails: [`${SECTION}/unknown-section-link.mdx (page /unknown-section-link/): link "/faq/" is broken: no page or file /faq/ is built`] },
   {

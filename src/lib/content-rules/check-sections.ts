@@ -4,7 +4,7 @@
  */
 import { nearestName } from '../edit-distance.ts';
 import type { Problem } from './problem.ts';
-import { checkDates, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
+import { checkDates, checkEmptyMarkupHeadings, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
 import { sectionSchema } from './section-schema.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { decodeUtf8, parseSource, type SourceFile } from './source.ts';
@@ -80,7 +80,7 @@ export function checkSections(files: readonly SectionFile[], taken: ReadonlySet<
       continue;
     }
     sources.push(source);
-    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source));
+    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkEmptyMarkupHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source));
   }
   return [...problems, ...checkOrders(sources)];
 }
