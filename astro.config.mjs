@@ -24,7 +24,7 @@ try {
   deployment = resolveDeployment(process.env);
 } catch (error) {
   if (!(error instanceof DeploymentError)) throw error;
-  console.error(`\nThe build stopped: ${error.message}\n`);
+  console.error(`\nThe build stopped: a deployment variable would make broken URLs.\n${error.message}\n`);
   process.exit(1);
 }
 const { site, base } = deployment;

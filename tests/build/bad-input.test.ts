@@ -131,6 +131,15 @@ const cases: Case[] = [
   // The deployment environment.
   { name: 'SITE_URL without scheme', env: { SITE_URL: 'guide.example.org' }, fails: ['SITE_URL is "guide.example.org", not an absolute URL', 'SITE_URL=https://'] },
   { name: 'SITE_URL path against BASE', env: { SITE_URL: 'https://example.org/a/', BASE: '/b/' }, fails: ['SITE_URL has the path /a/ but BASE is /b/'] },
+  { name: 'BASE with a space', env: { BASE: 'my guide' }, fails: ['BASE is "my guide": the base path /my guide/ has a space', 'Fix: name the path with Latin letters, digits, hyphens, dots or underscores, e.g. BASE=/my-guide/.'] },
+  {
+    name: 'BASE with doubled slashes is normalised',
+    env: { BASE: '//zhima-guide//' },
+    builds: (dist) => {
+      expect(read(dist, 'steps/index.html')).toContain('<link rel="canonical" href="https://guide.example.org/zhima-guide/steps/">');
+      expect(read(dist, 'steps/index.html')).toContain('href="/zhima-guide/eligibility/"');
+    },
+  },
   {
     name: 'SITE_URL with a path becomes the base',
     env: { SITE_URL: 'https://example.org/zhima-guide/' },
