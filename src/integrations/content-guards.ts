@@ -6,6 +6,7 @@ import { checkDuplicateIds, checkPageMarkup, checkPermalinks, type PageFacts, ty
 import { formatReport, type Problem } from '../lib/content-rules/problem.ts';
 import { headingIds } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
+import { sitePolicy } from '../lib/security-headers.ts';
 import { CONTENT_DIR, readSections, strayContentProblems } from './section-sources.ts';
 import { stopOnProblems } from './stop.ts';
 
@@ -37,8 +38,15 @@ export function contentGuards(): AstroIntegration {
   return {
     name: 'content-guards',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const problems = [...strayContentProblems(), ...checkSections(readSections(), takenUrls(fs.readdirSync('src/pages'), publicDirs()), new Date())];
+      'astro:config:setup': ({ command, config, logger }) => {
+        const context = {
+          taken: takenUrls(fs.readdirSync('src/pages'), publicDirs()),
+          now: new Date(),
+          // The <meta> policy every page carries; the header form adds only frame-ancestors.
+          policy: sitePolicy('meta'),
+          site: config.site ?? 'http://localhost:4321',
+        };
+        const problems = [...strayContentProblems(), ...checkSections(readSections(), context)];
         if (problems.length === 0) return;
         if (command === 'build') stopOnProblems(logger, problems);
         logger.warn(`\n${formatReport(problems)}`);

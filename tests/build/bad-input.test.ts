@@ -109,6 +109,15 @@ const cases: Case[] = [
   { name: 'unknown component', fixture: 'unknown-component.mdx', fails: [`${SECTION}/unknown-component.mdx:12: <Aside> is not a known component`, "import Aside from '../../components/content/Aside.astro';"] },
   { name: 'brace in text', fixture: 'brace-in-text.mdx', fails: [`${SECTION}/brace-in-text.mdx:10: a \`{\` in the text`, 'write `\\{`', '「」'] },
   { name: 'inline style', fixture: 'inline-style.mdx', fails: [`${SECTION}/inline-style.mdx:10: an inline \`style\` attribute`] },
+  {
+    name: 'load the CSP blocks',
+    fixture: 'blocked-load.mdx',
+    fails: [
+      `${SECTION}/blocked-load.mdx:10: the image https://example.com/shots/home.png is from another site (example.com); the Content-Security-Policy the pages send (img-src 'self' data:) blocks it`,
+      'Fix: save the file under public/images/ and write its path, e.g. "/images/home.png", or link to it instead of embedding it',
+      `${SECTION}/blocked-load.mdx:12: the embedded page https://player.example.com/v/1 is from another site`,
+    ],
+  },
   { name: 'not UTF-8', fixture: 'not-utf8.mdx', fails: [`${SECTION}/not-utf8.mdx:2: the file is not UTF-8 text`, 'save it again with the encoding "UTF-8"'] },
   { name: 'YAML error', fixture: 'yaml-error.mdx', fails: [`${SECTION}/yaml-error.mdx:7: the frontmatter is not valid YAML`] },
 

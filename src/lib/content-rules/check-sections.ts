@@ -7,6 +7,7 @@ import type { Problem } from './problem.ts';
 import { checkDates, checkEmptyMarkupHeadings, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
 import { sectionSchema } from './section-schema.ts';
 import { checkMdxBody } from './mdx-rules.ts';
+import { checkResourceLoads } from './resource-loads.ts';
 import { decodeUtf8, parseSource, type SourceFile } from './source.ts';
 
 export interface SectionFile {
@@ -63,7 +64,17 @@ function checkOrders(sources: readonly SourceFile[]): Problem[] {
   });
 }
 
-export function checkSections(files: readonly SectionFile[], taken: ReadonlySet<string>, now: Date): Problem[] {
+/** What the rules need to know beyond the files. */
+export interface SectionContext {
+  /** URLs the site's own pages and folders take (see takenUrls). */
+  taken: ReadonlySet<string>;
+  now: Date;
+  /** The Content-Security-Policy the pages send, and the site's origin, which it calls 'self'. */
+  policy: string;
+  site: string;
+}
+
+export function checkSections(files: readonly SectionFile[], { taken, now, policy, site }: SectionContext): Problem[] {
   const problems: Problem[] = [];
   const sources: SourceFile[] = [];
   for (const { file, bytes } of files) {
@@ -80,7 +91,7 @@ export function checkSections(files: readonly SectionFile[], taken: ReadonlySet<
       continue;
     }
     sources.push(source);
-    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkEmptyMarkupHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source));
+    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkEmptyMarkupHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source), ...checkResourceLoads(source, policy, site));
   }
   return [...problems, ...checkOrders(sources)];
 }
