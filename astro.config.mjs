@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { lineBreaks } from './src/markdown/line-breaks.ts';
+import { componentUses } from './src/markdown/component-uses.ts';
 import { checkAndIndex } from './src/integrations/built-site.ts';
 import { contentGuards, deploymentNotice } from './src/integrations/content-guards.ts';
 import { sectionUpdated } from './src/integrations/section-sources.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
     processor: satteri({
       // `## 标题 { #step-1 }`: heading ids are written by hand because they are public permalinks.
       features: { headingAttributes: true },
-      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks],
+      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks, componentUses],
     }),
   },
   integrations: [

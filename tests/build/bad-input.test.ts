@@ -118,6 +118,23 @@ const cases: Case[] = [
       `${SECTION}/blocked-load.mdx:12: the embedded page https://player.example.com/v/1 is from another site`,
     ],
   },
+  {
+    name: 'component props',
+    fixture: 'component-props.mdx',
+    fails: [
+      `${SECTION}/component-props.mdx:13: <Callout> needs the prop tone ("danger", "warning" or "info"), and this use does not give it.`,
+      'Fix: add it, e.g. <Callout tone="danger"> (its props are declared in src/components/content/Callout.astro).',
+      `${SECTION}/component-props.mdx:19: <StepCompanion step="3">: step must be a number.`,
+    ],
+  },
+  {
+    name: 'component error while rendering',
+    fixture: 'component-error.mdx',
+    fails: [
+      `${SECTION}/component-error.mdx:14: <StepCompanion> failed while the page was built: No phone-screen schematic for step 9`,
+      'Fix: change this use of <StepCompanion> as the reason says (the component is src/components/companion/StepCompanion.astro).',
+    ],
+  },
   { name: 'not UTF-8', fixture: 'not-utf8.mdx', fails: [`${SECTION}/not-utf8.mdx:2: the file is not UTF-8 text`, 'save it again with the encoding "UTF-8"'] },
   { name: 'YAML error', fixture: 'yaml-error.mdx', fails: [`${SECTION}/yaml-error.mdx:7: the frontmatter is not valid YAML`] },
 

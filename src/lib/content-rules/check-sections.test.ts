@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from '../csp';
 
 const file = (name: string, text: string) => ({ file: `src/content/guide/${name}`, bytes: new TextEncoder().encode(text) });
 const taken = takenUrls(['404.astro', '[section].astro', 'guide.astro', 'index.astro', 'search.astro', 'robots.txt.ts'], ['images']);
-const context = { taken, now: new Date('2026-12-02T05:00:00Z'), policy: contentSecurityPolicy([], 'meta'), site: 'https://guide.example.org' };
+const context = { taken, now: new Date('2026-12-02T05:00:00Z'), policy: contentSecurityPolicy([], 'meta'), site: 'https://guide.example.org', contractOf: () => undefined };
 
 test('the site’s own URLs are taken; the dynamic route and the home page are not names', () => {
   expect([...taken].sort()).toEqual(['404', '_astro', 'guide', 'images', 'pagefind', 'robots.txt', 'search']);

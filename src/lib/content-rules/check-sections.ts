@@ -3,6 +3,7 @@
  * them: run by the content-guards integration at the start of `astro build`.
  */
 import { nearestName } from '../edit-distance.ts';
+import { checkComponentProps, type ContractOf } from './component-props.ts';
 import type { Problem } from './problem.ts';
 import { checkDates, checkEmptyMarkupHeadings, checkFileName, checkHeadings, checkHowToSteps } from './section-rules.ts';
 import { sectionSchema } from './section-schema.ts';
@@ -72,9 +73,11 @@ export interface SectionContext {
   /** The Content-Security-Policy the pages send, and the site's origin, which it calls 'self'. */
   policy: string;
   site: string;
+  /** The contract of a component a section imports. */
+  contractOf: ContractOf;
 }
 
-export function checkSections(files: readonly SectionFile[], { taken, now, policy, site }: SectionContext): Problem[] {
+export function checkSections(files: readonly SectionFile[], { taken, now, policy, site, contractOf }: SectionContext): Problem[] {
   const problems: Problem[] = [];
   const sources: SourceFile[] = [];
   for (const { file, bytes } of files) {
@@ -91,7 +94,7 @@ export function checkSections(files: readonly SectionFile[], { taken, now, polic
       continue;
     }
     sources.push(source);
-    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkEmptyMarkupHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source), ...checkResourceLoads(source, policy, site));
+    problems.push(...checkSchema(source), ...checkDates(source, now), ...checkHeadings(source), ...checkEmptyMarkupHeadings(source), ...checkHowToSteps(source), ...checkMdxBody(source), ...checkComponentProps(source, contractOf), ...checkResourceLoads(source, policy, site));
   }
   return [...problems, ...checkOrders(sources)];
 }
