@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
 import { lineBreaks } from './src/markdown/line-breaks.ts';
+import { componentUses } from './src/markdown/component-uses.ts';
 import { checkAndIndex } from './src/integrations/built-site.ts';
 import { contentGuards, deploymentNotice } from './src/integrations/content-guards.ts';
 import { sectionUpdated } from './src/integrations/section-sources.ts';
@@ -24,7 +25,7 @@ try {
   deployment = resolveDeployment(process.env);
 } catch (error) {
   if (!(error instanceof DeploymentError)) throw error;
-  console.error(`\nThe build stopped: ${error.message}\n`);
+  console.error(`\nThe build stopped: a deployment variable would make broken URLs.\n${error.message}\n`);
   process.exit(1);
 }
 const { site, base } = deployment;
@@ -43,7 +44,7 @@ export default defineConfig({
     processor: satteri({
       // `## 标题 { #step-1 }`: heading ids are written by hand because they are public permalinks.
       features: { headingAttributes: true },
-      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks],
+      hastPlugins: [headingAnchors, siteLinks(base), lineBreaks, componentUses],
     }),
   },
   integrations: [

@@ -6,7 +6,8 @@ import { checkDuplicateIds, checkPageMarkup, checkPermalinks, type PageFacts, ty
 import { formatReport, type Problem } from '../lib/content-rules/problem.ts';
 import { headingIds } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
-import { CONTENT_DIR, readSections, strayContentProblems } from './section-sources.ts';
+import { sitePolicy } from '../lib/security-headers.ts';
+import { componentContracts, CONTENT_DIR, readSections, strayContentProblems } from './section-sources.ts';
 import { stopOnProblems } from './stop.ts';
 
 const CONTRACT_FILE = 'src/data/permalinks.json';
@@ -37,8 +38,18 @@ export function contentGuards(): AstroIntegration {
   return {
     name: 'content-guards',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const problems = [...strayContentProblems(), ...checkSections(readSections(), takenUrls(fs.readdirSync('src/pages'), publicDirs()), new Date())];
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        // src/components/ComponentUse.astro stops a build on a component error; the dev server reports it and runs on.
+        updateConfig({ vite: { define: { 'import.meta.env.STOP_ON_CONTENT_ERROR': JSON.stringify(command === 'build') } } });
+        const context = {
+          taken: takenUrls(fs.readdirSync('src/pages'), publicDirs()),
+          now: new Date(),
+          // The <meta> policy every page carries; the header form adds only frame-ancestors.
+          policy: sitePolicy('meta'),
+          site: config.site ?? 'http://localhost:4321',
+          contractOf: componentContracts(),
+        };
+        const problems = [...strayContentProblems(), ...checkSections(readSections(), context)];
         if (problems.length === 0) return;
         if (command === 'build') stopOnProblems(logger, problems);
         logger.warn(`\n${formatReport(problems)}`);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { componentContract, type ComponentContract } from '../lib/content-rules/component-contract.ts';
+import type { ContractOf } from '../lib/content-rules/component-props.ts';
 import type { Problem } from '../lib/content-rules/problem.ts';
 import { checkContentEntry } from '../lib/content-rules/section-rules.ts';
 import { parseSource } from '../lib/content-rules/source.ts';
@@ -17,6 +19,18 @@ export function readSections(): { file: string; bytes: Uint8Array }[] {
 /** Entries of the sections folder that are not section files, and so would not be built. */
 export function strayContentProblems(): Problem[] {
   return fs.readdirSync(CONTENT_DIR, { withFileTypes: true }).flatMap((entry) => checkContentEntry(CONTENT_DIR, entry.name, entry.isDirectory()) ?? []);
+}
+
+/** The contracts of the .astro components sections import (resolved from the section's folder), each read once. */
+export function componentContracts(): ContractOf {
+  const contracts = new Map<string, ComponentContract | null>();
+  return (specifier, sectionFile) => {
+    if (!specifier.endsWith('.astro')) return undefined;
+    const file = path.posix.join(path.posix.dirname(sectionFile), specifier);
+    if (!contracts.has(file)) contracts.set(file, fs.existsSync(file) ? componentContract(fs.readFileSync(file, 'utf8')) : null);
+    const contract = contracts.get(file);
+    return contract ? { file, contract } : undefined;
+  };
 }
 
 /** The frontmatter of each published section by slug, as written (the build config needs it before Astro loads content). */

@@ -14,6 +14,7 @@ describe('checkHeading', () => {
     [{ depth: 2, id: undefined, text: '按时还款' }, `${file}: heading "按时还款" has no id. Give it a stable one, e.g. "## 按时还款 { #my-section }".`],
     [{ depth: 3, id: '', text: '小节' }, `${file}: heading "小节" has no id. Give it a stable one, e.g. "### 小节 { #my-section }".`],
     [{ depth: 2, id: 'Step_1', text: '第 1 步' }, `${file}: heading id "Step_1" (on "第 1 步") must be lowercase letters, digits and hyphens, starting with a letter.`],
+    [{ depth: 2, id: 'some-id', text: ' ' }, `${file}: heading "## { #some-id }" has no text; it would be an empty line on the page and in the table of contents, a heading without a name to screen readers. Write the heading's words, e.g. "## 标题 { #some-id }", or remove the line.`],
     [{ depth: 1, id: 'title', text: '标题' }, `${file}: heading "# 标题" is a page title; the title comes from the frontmatter \`title\`, so start sections at "##".`],
   ])('rejects %j', (heading, message) => {
     expect(checkHeading(heading, file, new Set())).toBe(message);

@@ -26,6 +26,10 @@ export function checkHeading(
   if (depth === 1) {
     return `${file}: heading "# ${text}" is a page title; the title comes from the frontmatter \`title\`, so start sections at "##".`;
   }
+  if (text.trim() === '') {
+    const written = `${'#'.repeat(depth)}${typeof id === 'string' && id ? ` { #${id} }` : ''}`;
+    return `${file}: heading "${written}" has no text; it would be an empty line on the page and in the table of contents, a heading without a name to screen readers. Write the heading's words, e.g. "${'#'.repeat(depth)} 标题 { #${typeof id === 'string' && id ? id : 'my-section'} }", or remove the line.`;
+  }
   if (typeof id !== 'string' || id === '') {
     return `${file}: heading "${text}" has no id. Give it a stable one, e.g. "${'#'.repeat(depth)} ${text} { #my-section }".`;
   }

@@ -8,10 +8,15 @@
 import { contentSecurityPolicy } from './csp.ts';
 import { THEME_INIT_SCRIPT } from '../scripts/theme-init.ts';
 
+/** The site's CSP: the pages' <meta> form (src/components/Head.astro) or the response header's. */
+export function sitePolicy(form: 'meta' | 'header'): string {
+  return contentSecurityPolicy([THEME_INIT_SCRIPT], form);
+}
+
 /** Headers sent with every response, in the order they are written. */
 export function securityHeaders(): [name: string, value: string][] {
   return [
-    ['Content-Security-Policy', contentSecurityPolicy([THEME_INIT_SCRIPT], 'header')],
+    ['Content-Security-Policy', sitePolicy('header')],
     // A year, subdomains included; only honoured over HTTPS, ignored on plain HTTP.
     ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
     ['X-Content-Type-Options', 'nosniff'],

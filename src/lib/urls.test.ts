@@ -8,6 +8,8 @@ describe('normaliseBase', () => {
     ['zhima-guide', '/zhima-guide/'],
     ['/zhima-guide', '/zhima-guide/'],
     ['/a/b/', '/a/b/'],
+    ['//x//', '/x/'],
+    [' /a//b ', '/a/b/'],
   ])('%j → %j', (input, expected) => expect(normaliseBase(input)).toBe(expected));
 });
 

@@ -4,10 +4,10 @@
  * sub-path deployment needs no other change.
  */
 
-/** Normalises a base to the form `/` or `/sub/path/`. */
+/** Normalises a base to the form `/` or `/sub/path/`: no empty segments (`//x//` → `/x/`). */
 export function normaliseBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  const path = base.trim().split('/').filter(Boolean).join('/');
+  return path ? `/${path}/` : '/';
 }
 
 /** True for links that point inside this site by absolute path (`/steps/#step-1`). */

@@ -32,8 +32,14 @@ const cases: Case[] = [
   // Schema and content checks that existed before the content rules.
   { name: 'missing field', fixture: 'missing-field.mdx', fails: [`${SECTION}/missing-field.mdx`, 'add `description:` to the frontmatter'] },
   { name: 'wrong field', fixture: 'wrong-field.mdx', fails: [`${SECTION}/wrong-field.mdx`, 'order must be a whole number such as 3'] },
+  { name: 'unknown field', fixture: 'unknown-field.mdx', fails: [`${SECTION}/unknown-field.mdx:8: "draf" is not a frontmatter field`, 'did you mean `draft:`?'] },
   { name: 'duplicate order', fixture: 'duplicate-order.mdx', fails: ['order 1 is already used by', `${SECTION}/duplicate-order.mdx`, `${SECTION}/overview.mdx`, 'give each section a different order'] },
   { name: 'duplicate heading id', fixture: 'duplicate-heading-id.mdx', fails: [`${SECTION}/duplicate-heading-id.mdx:14: duplicate heading id "same-id"`] },
+  {
+    name: 'empty heading',
+    fixture: 'empty-heading.mdx',
+    fails: [`${SECTION}/empty-heading.mdx:10: heading "## { #some-id }" has no text`, `${SECTION}/empty-heading.mdx:14: heading "##" has no text`, 'Fix: Write the heading\'s words, e.g. "## 标题 { #some-id }"'],
+  },
   { name: 'missing heading id', fixture: 'missing-heading-id.mdx', fails: [`${SECTION}/missing-heading-id.mdx:10: heading "没有 id 的标题" has no id`, '{ #my-section }'] },
   { name: 'unknown section link', fixture: 'unknown-section-link.mdx', fails: [`${SECTION}/unknown-section-link.mdx (page /unknown-section-link/): link "/faq/" is broken: no page or file /faq/ is built`] },
   {
@@ -103,6 +109,32 @@ const cases: Case[] = [
   { name: 'unknown component', fixture: 'unknown-component.mdx', fails: [`${SECTION}/unknown-component.mdx:12: <Aside> is not a known component`, "import Aside from '../../components/content/Aside.astro';"] },
   { name: 'brace in text', fixture: 'brace-in-text.mdx', fails: [`${SECTION}/brace-in-text.mdx:10: a \`{\` in the text`, 'write `\\{`', '「」'] },
   { name: 'inline style', fixture: 'inline-style.mdx', fails: [`${SECTION}/inline-style.mdx:10: an inline \`style\` attribute`] },
+  {
+    name: 'load the CSP blocks',
+    fixture: 'blocked-load.mdx',
+    fails: [
+      `${SECTION}/blocked-load.mdx:10: the image https://example.com/shots/home.png is from another site (example.com); the Content-Security-Policy the pages send (img-src 'self' data:) blocks it`,
+      'Fix: save the file under public/images/ and write its path, e.g. "/images/home.png", or link to it instead of embedding it',
+      `${SECTION}/blocked-load.mdx:12: the embedded page https://player.example.com/v/1 is from another site`,
+    ],
+  },
+  {
+    name: 'component props',
+    fixture: 'component-props.mdx',
+    fails: [
+      `${SECTION}/component-props.mdx:13: <Callout> needs the prop tone ("danger", "warning" or "info"), and this use does not give it.`,
+      'Fix: add it, e.g. <Callout tone="danger"> (its props are declared in src/components/content/Callout.astro).',
+      `${SECTION}/component-props.mdx:19: <StepCompanion step="3">: step must be a number.`,
+    ],
+  },
+  {
+    name: 'component error while rendering',
+    fixture: 'component-error.mdx',
+    fails: [
+      `${SECTION}/component-error.mdx:14: <StepCompanion> failed while the page was built: No phone-screen schematic for step 9`,
+      'Fix: change this use of <StepCompanion> as the reason says (the component is src/components/companion/StepCompanion.astro).',
+    ],
+  },
   { name: 'not UTF-8', fixture: 'not-utf8.mdx', fails: [`${SECTION}/not-utf8.mdx:2: the file is not UTF-8 text`, 'save it again with the encoding "UTF-8"'] },
   { name: 'YAML error', fixture: 'yaml-error.mdx', fails: [`${SECTION}/yaml-error.mdx:7: the frontmatter is not valid YAML`] },
 
@@ -125,6 +157,15 @@ const cases: Case[] = [
   // The deployment environment.
   { name: 'SITE_URL without scheme', env: { SITE_URL: 'guide.example.org' }, fails: ['SITE_URL is "guide.example.org", not an absolute URL', 'SITE_URL=https://'] },
   { name: 'SITE_URL path against BASE', env: { SITE_URL: 'https://example.org/a/', BASE: '/b/' }, fails: ['SITE_URL has the path /a/ but BASE is /b/'] },
+  { name: 'BASE with a space', env: { BASE: 'my guide' }, fails: ['BASE is "my guide": the base path /my guide/ has a space', 'Fix: name the path with Latin letters, digits, hyphens, dots or underscores, e.g. BASE=/my-guide/.'] },
+  {
+    name: 'BASE with doubled slashes is normalised',
+    env: { BASE: '//zhima-guide//' },
+    builds: (dist) => {
+      expect(read(dist, 'steps/index.html')).toContain('<link rel="canonical" href="https://guide.example.org/zhima-guide/steps/">');
+      expect(read(dist, 'steps/index.html')).toContain('href="/zhima-guide/eligibility/"');
+    },
+  },
   {
     name: 'SITE_URL with a path becomes the base',
     env: { SITE_URL: 'https://example.org/zhima-guide/' },

@@ -2,10 +2,11 @@ import { expect, test } from 'vitest';
 import { checkSections, takenUrls } from './check-sections';
 import { formatReport } from './problem';
 import { section } from './fixtures';
+import { contentSecurityPolicy } from '../csp';
 
 const file = (name: string, text: string) => ({ file: `src/content/guide/${name}`, bytes: new TextEncoder().encode(text) });
 const taken = takenUrls(['404.astro', '[section].astro', 'guide.astro', 'index.astro', 'search.astro', 'robots.txt.ts'], ['images']);
-const NOW = new Date('2026-12-02T05:00:00Z');
+const context = { taken, now: new Date('2026-12-02T05:00:00Z'), policy: contentSecurityPolicy([], 'meta'), site: 'https://guide.example.org', contractOf: () => undefined };
 
 test('the site’s own URLs are taken; the dynamic route and the home page are not names', () => {
   expect([...taken].sort()).toEqual(['404', '_astro', 'guide', 'images', 'pagefind', 'robots.txt', 'search']);
@@ -18,8 +19,7 @@ test('every problem of every file is reported, each naming its file', () => {
       file('Search.mdx', section('published: 2024-02-30\nupdated: 2024-08-19', '<Foo />')),
       { file: 'src/content/guide/gbk.mdx', bytes: new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4]) },
     ],
-    taken,
-    NOW,
+    context,
   );
   expect(problems.map((p) => [p.file.split('/').pop(), p.line])).toEqual([
     ['Search.mdx', undefined],
@@ -39,8 +39,7 @@ test('schema, heading and order problems are found before Astro compiles anythin
       file('a.mdx', section('published: 2024-08-19\nupdated: 2024-08-19', '## 没有 id\n\n## 重复 { #x }\n\n## 再次 { #x }')),
       file('b.mdx', section('published: 2024-08-19\nupdated: 2024-08-19\nschemaType: Recipe')),
     ],
-    taken,
-    NOW,
+    context,
   );
   expect(problems.map((p) => [p.file.split('/').pop(), p.line, p.what.slice(0, 30)])).toEqual([
     ['a.mdx', 10, 'heading "没有 id" has no id.'],
@@ -48,4 +47,17 @@ test('schema, heading and order problems are found before Astro compiles anythin
     ['b.mdx', 8, expect.any(String)],
     ['b.mdx', 5, 'order 9 is already used by src'],
   ]);
+});
+
+test('the frontmatter is closed: an unknown key is named at its line, with the field it is a slip for', () => {
+  const problems = checkSections([file('a.mdx', section('published: 2024-08-19\nupdated: 2024-08-19\ndraf: true\nauthor: 小王'))], context);
+  expect(problems).toEqual([
+    { file: 'src/content/guide/a.mdx', line: 8, what: '"draf" is not a frontmatter field; the build would ignore it without a word.', fix: expect.stringMatching(/^did you mean `draft:`\? Rename it/) },
+    { file: 'src/content/guide/a.mdx', line: 9, what: expect.stringContaining('"author" is not a frontmatter field'), fix: expect.stringContaining('use one of the fields title, navTitle, description,') },
+  ]);
+});
+
+test('a load the pages’ CSP forbids is found with the other rules, at its line', () => {
+  const problems = checkSections([file('a.mdx', section('published: 2024-08-19\nupdated: 2024-08-19', '![图](https://example.com/a.png)'))], context);
+  expect(problems).toEqual([expect.objectContaining({ line: 10, what: expect.stringContaining("(img-src 'self' data:) blocks it") })]);
 });

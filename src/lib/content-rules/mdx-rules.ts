@@ -4,22 +4,9 @@
  * running text is evaluated as JavaScript, and an inline style is blocked by
  * the CSP in readers' browsers. Code blocks and inline code are skipped.
  */
+import { importedComponents } from './mdx-tags.ts';
 import type { Problem } from './problem.ts';
 import { proseLines, type SourceFile } from './source.ts';
-
-/** Names bound by `import` lines of the file. */
-function importedNames(lines: readonly { text: string }[]): Set<string> {
-  const names = new Set<string>();
-  for (const { text } of lines) {
-    const match = /^import\s+(.+?)\s+from\s/.exec(text);
-    if (!match) continue;
-    for (const name of match[1]!.replace(/[{}]/g, ',').split(',')) {
-      const bound = name.trim().split(/\s+as\s+/).pop()?.trim();
-      if (bound && bound !== '*') names.add(bound.replace(/^\*\s+as\s+/, ''));
-    }
-  }
-  return names;
-}
 
 /** Characters of a line that are inside a JSX/HTML tag (`<… >`), where `{…}` and attributes are legitimate. */
 function tagSpans(text: string): [number, number][] {
@@ -32,7 +19,7 @@ function tagSpans(text: string): [number, number][] {
 export function checkMdxBody(source: SourceFile, componentDir = 'src/components/content'): Problem[] {
   const problems: Problem[] = [];
   const lines = proseLines(source);
-  const imported = importedNames(lines);
+  const imported = importedComponents(source);
   for (const { text, line } of lines) {
     if (/^(?:import|export)\s/.test(text)) continue;
     for (const match of text.matchAll(/<([A-Z][\w.]*)/g)) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContentEntry, checkDates, checkFileName, checkHowToSteps } from './section-rules';
+import { checkContentEntry, checkDates, checkEmptyMarkupHeadings, checkFileName, checkHeadings, checkHowToSteps, headings } from './section-rules';
 import { parseSource, type SourceFile } from './source';
 import { section } from './fixtures';
 
@@ -69,5 +69,30 @@ describe('checkContentEntry', () => {
     expect(checkContentEntry('src/content/guide', 'more', true)?.file).toBe('src/content/guide/more/');
     expect(checkContentEntry('src/content/guide', 'steps.mdx', false)).toBeNull();
     expect(checkContentEntry('src/content/guide', '.gitkeep', false)).toBeNull();
+  });
+});
+
+describe('headings carry text', () => {
+  test.each([
+    ['## { #some-id }', 'heading "## { #some-id }" has no text;'],
+    ['##   ', 'heading "##" has no text;'],
+    ['##', 'heading "##" has no text;'],
+    ['### \u3000{ #x }', 'heading "### { #x }" has no text;'],
+    ['## ## { #y }', 'heading "## { #y }" has no text;'],
+  ])('%j stops at its line', (line, what) => {
+    const [problem] = checkHeadings(parsed('published: 2024-08-19', `正文。\n\n${line}`));
+    expect(problem).toMatchObject({ line: 11, what: expect.stringContaining(what), fix: expect.stringMatching(/^Write the heading's words/) });
+  });
+  test('a heading with words, a C# heading and a #hashtag line are not empty', () => {
+    expect(checkHeadings(parsed('published: 2024-08-19', '## 标题 { #a }\n\n## C# { #b }\n\n#话题'))).toEqual([]);
+    expect(headings(parsed('published: 2024-08-19', '## C# 入门 ## { #b }')).map((h) => h.text)).toEqual(['C# 入门']);
+  });
+  test.each([['<h2 id="x"></h2>'], ['<h3 id="y">\n  \n</h3>'], ['<h2 />']])('an empty markup heading %j stops at its line', (markup) => {
+    expect(checkEmptyMarkupHeadings(parsed('published: 2024-08-19', `正文。\n\n${markup}`))).toEqual([
+      expect.objectContaining({ line: 11, what: expect.stringMatching(/^the heading <h[23].*has no text/) }),
+    ]);
+  });
+  test('a markup heading with words, and one in code, pass', () => {
+    expect(checkEmptyMarkupHeadings(parsed('published: 2024-08-19', '<h2 id="x">标题</h2>\n\n```html\n<h2></h2>\n```'))).toEqual([]);
   });
 });

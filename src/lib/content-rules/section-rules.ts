@@ -5,7 +5,7 @@
 import { latestToday, parseCalendarDate } from '../dates.ts';
 import { checkHeading } from '../headings.ts';
 import type { Problem } from './problem.ts';
-import { proseLines, type SourceFile } from './source.ts';
+import { proseLines, proseText, type SourceFile } from './source.ts';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -72,13 +72,17 @@ export function checkDates(source: SourceFile, now: Date): Problem[] {
   return problems;
 }
 
-/** The Markdown headings of the body (`## 标题 { #step-1 }`), outside code, with their lines. */
+/**
+ * The Markdown headings of the body (`## 标题 { #step-1 }`), outside code, with their lines.
+ * `##` alone is a heading too (an empty one), and a closing `##` sequence is not text.
+ */
 export function headings(source: SourceFile): { depth: number; text: string; id: string | undefined; line: number }[] {
   return proseLines(source).flatMap(({ text, line }) => {
-    const match = /^(#{1,6})\s+(.*?)\s*(?:\{([^}]*)\})?\s*$/.exec(text);
+    const match = /^(#{1,6})(?:\s+(.*?))?\s*$/.exec(text);
     if (!match) return [];
-    const id = /(?:^|\s)#([^\s}]+)/.exec(match[3] ?? '')?.[1];
-    return [{ depth: match[1]!.length, text: match[2]!, id, line }];
+    const [, content = '', attributes = ''] = /^(.*?)\s*(?:\{([^}]*)\})?$/.exec(match[2] ?? '')!;
+    const id = /(?:^|\s)#([^\s}]+)/.exec(attributes)?.[1];
+    return [{ depth: match[1]!.length, text: content.replace(/(?:^|\s+)#+$/, ''), id, line }];
   });
 }
 
@@ -98,6 +102,17 @@ export function checkHeadings(source: SourceFile): Problem[] {
     const split = message.search(/[.;] (?=[A-Z])/);
     return [{ file: source.file, line, what: split > 0 ? message.slice(0, split + 1) : message, fix: split > 0 ? message.slice(split + 2) : 'fix the heading as described.' }];
   });
+}
+
+/** A heading written as JSX or HTML (`<h2 id="x"></h2>`) with nothing inside: an empty line with a nameless heading. */
+export function checkEmptyMarkupHeadings(source: SourceFile): Problem[] {
+  const { text, lineOf } = proseText(source);
+  return [...text.matchAll(/<h([1-6])\b[^<>]*?(?:\/>|>\s*<\/h\1\s*>)/g)].map((match) => ({
+    file: source.file,
+    line: lineOf(match.index),
+    what: `the heading ${match[0].replace(/\s+/g, ' ')} has no text; it would be an empty line on the page, a heading without a name to screen readers.`,
+    fix: 'write the heading in Markdown with its words and id, e.g. "## 标题 { #my-section }", or remove it.',
+  }));
 }
 
 /** `schemaType: HowTo` promises numbered steps: #step-1 … #step-N, in order, none missing. */

@@ -58,6 +58,8 @@ export const sectionSchema = z
     /** Part of the one-page guide (/guide/); set `false` for pages that stand beside the guide, such as articles. */
     inOnePageGuide: z.boolean({ error: 'inOnePageGuide must be true or false' }).default(true),
   })
+  // Closed: a misspelt optional field (`draf: true`) would otherwise be dropped without a word, and a draft go live.
+  .strict()
   .refine((data) => data.updated >= data.published, {
     message: 'updated: the date must be on or after `published`',
     path: ['updated'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeUtf8, parseSource, type SourceFile } from './source';
+import { decodeUtf8, parseSource, proseText, type SourceFile } from './source';
 import { section } from './fixtures';
 
 const parsed = (text: string) => parseSource('a.mdx', text) as SourceFile;
@@ -27,4 +27,11 @@ describe('parseSource', () => {
     expect(parseSource('a.mdx', `---\n${yaml}\n---\n`)).toMatchObject({ line, what: expect.stringContaining('not valid YAML') });
   });
   test('no frontmatter at all', () => expect(parseSource('a.mdx', '# hi')).toMatchObject({ line: 1 }));
+});
+
+test('proseText keeps the file’s lines with code blanked, for markup across lines', () => {
+  const source = parsed(section('published: 2024-08-19', '<img\n  src="a.png" />\n\n```\n<b>\n```\n`<i>`'));
+  const { text, lineOf } = proseText(source);
+  expect(text.split('\n')).toEqual(['', '<img', '  src="a.png" />', '', '', '', '', '     ', '']);
+  expect(lineOf(text.indexOf('src'))).toBe(source.bodyLine + 2);
 });

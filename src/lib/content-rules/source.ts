@@ -106,3 +106,14 @@ export function proseLines(source: SourceFile): { text: string; line: number }[]
   });
   return lines;
 }
+
+/**
+ * The body as one text with code blanked out, line for line, for markup that
+ * may span lines (a JSX tag's attributes); `lineOf` turns an offset in it into the file's line.
+ */
+export function proseText(source: SourceFile): { text: string; lineOf: (offset: number) => number } {
+  const lines = source.body.split('\n').map(() => '');
+  for (const { text, line } of proseLines(source)) lines[line - source.bodyLine] = text;
+  const text = lines.join('\n');
+  return { text, lineOf: (offset) => source.bodyLine + lineAt(text, offset) - 1 };
+}
