@@ -17,12 +17,13 @@ import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
 import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
 import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
-import { analyseQuery, slipTables } from './query.ts';
+import { analyseQuery, FILLER_WORDS, isGuideWord, slipTables } from './query.ts';
+import { stepOfPlace } from './screen-flow.ts';
+import { leadWithStep, stepCount, stepsGroup } from './step-answer.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
 import { scoreWords } from './score-words.ts';
 import type { SlipTables } from './slips.ts';
-import { bodyStart, excerptHtml } from './excerpt.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -104,8 +105,6 @@ export const VARIANT_DATA_FILE = 'zh-variants.json';
 
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
-/** Headings of the guide's steps （第 1 步：…）, offered when nothing matches. */
-const STEP_HEADING = /^第\s*\d+\s*步/;
 
 /** Below this share of the query's words in the best section, results are only the closest. */
 const ANSWER_COVERAGE = 0.5;
@@ -193,10 +192,16 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
         if (exactCorrected.length > 0) return { tier: 'exact', corrected, groups: exactCorrected, suggestions: [] };
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
-      if (analysed.terms.length === 0) return nothing();
+      // A question about a place in the walk through the app （信用服务里面找不到…） is answered by the step that happens there.
+      const step = stepOfPlace(analysed.corrected ?? analysed.text, analysed.words, (word) => isGuideWord(word, tables.vocabulary), (word) => FILLER_WORDS.has(word));
+      const leadWith = async (groups: SearchGroup[]): Promise<SearchGroup[]> => {
+        const [stepsPage] = step === null ? [] : await steps(lookUp);
+        return stepsPage ? leadWithStep(groups, stepsPage, step!) : groups;
+      };
+      if (analysed.terms.length === 0) return step === null ? nothing() : { tier: 'words', corrected, groups: await leadWith([]), suggestions: [] };
       // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
       const [only, ...others] = analysed.terms;
-      if (others.length === 0 && !only!.hint) {
+      if (others.length === 0 && !only!.hint && step === null) {
         const asWord = await exact(expandQuery(only!.text, tables));
         if (asWord.length > 0) return { tier: 'words', corrected, groups: asWord, suggestions: [] };
       }
@@ -204,6 +209,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
+      if (step !== null) return { tier: 'words', corrected, groups: (await leadWith(matches.map(present))).slice(0, limit), suggestions: [] };
       if (matches.length === 0) return nothing();
       const answered = candidates.missing.length === 0 && matches[0]!.coverage >= ANSWER_COVERAGE;
       return { tier: answered ? 'words' : 'closest', corrected, groups: matches.map(present), suggestions: [] };
@@ -215,20 +221,10 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     const candidates = [...(await lookUp('步')).values()];
     let best: { page: AnalysedPage; count: number } | null = null;
     for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
-      const count = analysed?.sections.filter((section) => section.id && STEP_HEADING.test(section.heading)).length ?? 0;
+      const count = analysed ? stepCount(analysed) : 0;
       if (analysed && count > (best?.count ?? 0)) best = { page: analysed, count };
     }
-    if (!best) return [];
-    const { page: stepsPage } = best;
-    const hits = stepsPage.sections
-      .map((section, index) => ({ section, index }))
-      .filter(({ section }) => section.id && STEP_HEADING.test(section.heading))
-      .map(({ section, index }) => ({
-        url: `${stepsPage.url}#${encodeURIComponent(section.id!)}`,
-        heading: section.heading,
-        excerpt: excerptHtml(stepsPage.content, [], { start: bodyStart(stepsPage, index), end: section.end }),
-      }));
-    return [{ title: stepsPage.title, section: stepsPage.section, url: stepsPage.url, hits }];
+    return best ? [stepsGroup(best.page)] : [];
   }
 }
 

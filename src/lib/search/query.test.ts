@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVariantData } from './build-data';
-import { analyseQuery, queryTerms, siteWords, slipTables } from './query';
+import { analyseQuery, queryTerms, queryWords, siteWords, slipTables } from './query';
 import { browserSegmenter } from './terms';
 import { createQueryTables } from './variants';
 
@@ -16,7 +16,7 @@ const tables = createQueryTables(
 const segment = browserSegmenter();
 const slips = slipTables(tables);
 const analyse = (query: string) => analyseQuery(query, tables, segment, slips);
-const words = (query: string) => queryTerms(query, segment, tables.vocabulary);
+const words = (query: string) => queryTerms(queryWords(query, segment, tables.vocabulary), tables.vocabulary);
 
 describe('query analysis: which words drop, which stay', () => {
   it.each([

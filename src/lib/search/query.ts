@@ -25,7 +25,10 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     '怎么 怎么样 怎样 如何 咋 咋样 为什么 为啥 啥 什么 什么样 哪 哪个 哪些 哪种 多少 几 吗 呢 吧 啊 呀 嘛 啦 么 ' +
     '能 能不能 可以 可不可以 能否 会 会不会 是不是 是否 有没有 需要 需不需要 要 得 该 应该 才 才能 就 请问 请 ' +
     '我 我们 你 自己 的 了 是 有 在 和 与 及 还是 或者 一下 一个 这个 那个 这 那 时候 时 办 怎么办 如果 不够 够 不 没 没有 到底 具体 ' +
-    '叫 回事 怎么回事 里 上 一共 必须 用'
+    '叫 回事 怎么回事 里 上 一共 必须 用 ' +
+    // Spoken filler and politeness: voice input wraps a question in them, and they say nothing about it.
+    '嗯 哎 唉 哦 喔 呃 诶 哈 呗 麻烦 麻烦你 请问一下 问一下 问下 问问 想问 想问问 我想 想知道 知道 了解 了解一下 帮我 帮忙 告诉我 你好 您好 ' +
+    '就是 就是说 那么 然后呢 其实 反正 还有 比较 大概 一些 些 东西 这样 那样 的话 啥的 之类 好像 现在 刚刚 刚才'
   ).split(' '),
 );
 
@@ -49,6 +52,8 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** Filler words dropped from the word tier. */
   dropped: string[];
+  /** Every word of the (corrected) query in order, filler included. */
+  words: string[];
 }
 
 const LONGEST_WORD = 8;
@@ -82,14 +87,19 @@ function isMy(word: string, next: string | undefined): boolean {
   return word === MY_TAB && next !== undefined && !MY_TAB_CONTEXT.has(next) && !FILLER_WORDS.has(next) && !siteWordsFor(next)?.hint;
 }
 
-/** Word-tier terms of a normalised query. */
-export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
+/** The words of a normalised query in order, filler included: the site's words, step numbers, Latin runs. */
+export function queryWords(text: string, segment: Segment, vocabulary: ReadonlySet<string>): string[] {
   const words: string[] = [];
   for (const [run] of applyRules(normalise(text, { breaks: true })).matchAll(/第\d+步|\p{Script=Han}+|[\p{N}\p{Script=Latin}]+/gu)) {
     if (/^第\d+步$/.test(run)) words.push(run);
     else if (isHan(String.fromCodePoint(run.codePointAt(0)!))) words.push(...siteWords(run, segment, vocabulary));
     else words.push(run);
   }
+  return words;
+}
+
+/** Word-tier terms of a query's words. */
+export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
   const terms: QueryTerm[] = [];
   const dropped: string[] = [];
   for (const [index, segmented] of words.entries()) {
@@ -115,6 +125,11 @@ export function queryTerms(text: string, segment: Segment, vocabulary: ReadonlyS
   return { terms: terms.filter((term) => !seen.has(term.text) && seen.add(term.text)), dropped };
 }
 
+/** True for a word the guide uses, or a reader word the synonym table maps to one (question words aside). */
+export function isGuideWord(word: string, vocabulary: ReadonlySet<string>): boolean {
+  return vocabulary.has(word) || siteWordsFor(word)?.hint === false;
+}
+
 /** Slip-correction tables prepared from the query tables. */
 export function slipTables(tables: QueryTables): SlipTables {
   return { readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
@@ -126,6 +141,7 @@ export function analyseQuery(query: string, tables: QueryTables, segment: Segmen
   const fixed = slips ? correctSlips(text, slips) : text;
   const corrected = fixed !== text ? fixed : null;
   const effective = corrected ?? query;
-  const { terms, dropped } = queryTerms(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
-  return { text, corrected, variants: expandQuery(effective, tables), terms, dropped };
+  const words = queryWords(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
+  const { terms, dropped } = queryTerms(words, tables.vocabulary);
+  return { text, corrected, variants: expandQuery(effective, tables), terms, dropped, words };
 }
