@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READER_QUERIES } from './reader-queries';
 import { READER_QUESTIONS, READER_SLIPS } from './reader-questions';
 import { READER_SYNONYMS } from '../../src/lib/search/synonyms';
+import { SECTION_CONCEPTS } from '../../src/lib/search/concepts';
 import { evaluate, evaluateQuestions, percentiles } from './evaluate';
 import { describeFigures, evaluateGeneralisation } from './generalisation';
 import { openEngine, type OpenEngine } from './node-engine';
@@ -17,9 +18,9 @@ import { fold, readSite, sampleSubstrings, target, type OraclePage } from './ora
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];
 
 /** The level reached on questions the search was never tuned on (issue 20): the first result is the right section. */
-const HELD_OUT_SECTION_TOP1 = 0.6;
+const HELD_OUT_SECTION_TOP1 = 0.8;
 /** Share of held-out questions the guide does not answer for which search says so. */
-const HELD_OUT_HONEST = 0.5;
+const HELD_OUT_HONEST = 0.85;
 
 const SECTION_PAGES = ['/cautions/', '/eligibility/', '/overview/', '/steps/'];
 /** Indexed beside the guide: the help for 长辈模式 and 朗读 (src/content/guide/care.mdx). */
@@ -108,6 +109,13 @@ describe('search on the built guide (base /)', () => {
     const site = pages.map((page) => page.folded).join('\n');
     for (const entry of READER_SYNONYMS) {
       for (const word of entry.site) expect(site.includes(fold(word)), `${word} (for ${entry.reader.join('、')})`).toBe(true);
+    }
+  });
+
+  it('maps every section idea to words that occur on the site', () => {
+    const site = pages.map((page) => page.folded).join('\n');
+    for (const concept of SECTION_CONCEPTS) {
+      for (const word of concept.site) expect(site.includes(fold(word)), `${word} (for ${concept.ideas})`).toBe(true);
     }
   });
 

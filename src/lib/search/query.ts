@@ -11,6 +11,7 @@
  */
 import { isHan, normalise } from './normalise.ts';
 import { correctSlips, type SlipTables } from './slips.ts';
+import { conceptWords } from './concepts.ts';
 import { chineseNumbers, MY_TAB, MY_TAB_CONTEXT, NUMBER_RULES, siteWordsFor } from './synonyms.ts';
 import type { Segment } from './terms.ts';
 import { expandQuery, toSimplified, type QueryTables, type QueryVariant } from './variants.ts';
@@ -28,7 +29,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     '叫 回事 怎么回事 里 上 一共 必须 用 ' +
     // Spoken filler and politeness: voice input wraps a question in them, and they say nothing about it.
     '嗯 哎 唉 哦 喔 呃 诶 哈 呗 麻烦 麻烦你 请问一下 问一下 问下 问问 想问 想问问 我想 想知道 知道 了解 了解一下 帮我 帮忙 告诉我 你好 您好 ' +
-    '就是 就是说 那么 然后呢 其实 反正 还有 比较 大概 一些 些 东西 这样 那样 的话 啥的 之类 好像 现在 刚刚 刚才'
+    '就是 就是说 那么 然后呢 其实 反正 还有 比较 大概 一些 些 这样 那样 的话 啥的 之类 好像 现在 刚刚 刚才'
   ).split(' '),
 );
 
@@ -115,6 +116,8 @@ export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<str
     else if (FILLER_WORDS.has(word)) dropped.push(word);
     // A one-character reader word （开， 还） stands for the guide's word; as itself it would match everywhere.
     else if (synonyms && [...word].length === 1) terms.push({ text: word, forms: [...synonyms.words], hint: false });
+    // A word the guide never uses stands for the sections whose ideas it is like （黑名单 → 逾期）.
+    else if (!synonyms && !vocabulary.has(word)) terms.push({ text: word, forms: [word, ...conceptWords(word, vocabulary)], hint: false });
     else terms.push({ text: word, forms: [...new Set([word, ...(synonyms?.words ?? [])])], hint: false });
   }
   // Nothing but question words: they are the content after all.
