@@ -15,7 +15,7 @@
  */
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
-import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
+import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './page.ts';
 import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
 import { analyseQuery, FILLER_WORDS, isGuideWord, slipTables } from './query.ts';
 import { stepOfPlace } from './screen-flow.ts';

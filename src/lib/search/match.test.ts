@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage, GUIDE_PART, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
+import { matchPage } from './match';
+import { analysePage, GUIDE_PART, pageSections, wordOffsets, type PageFragment } from './page';
 import type { QueryVariant } from './variants';
 
 /** A fragment shaped like Pagefind's: words separated by U+200B, anchors at word indexes. */

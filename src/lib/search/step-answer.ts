@@ -3,7 +3,7 @@
  * （第 N 步 headings）, offered when nothing matches, and one step put first when
  * the question is about a place in the walk through the app (screen-flow.ts).
  */
-import type { AnalysedPage } from './match.ts';
+import type { AnalysedPage } from './page.ts';
 import { bodyStart, excerptHtml } from './excerpt.ts';
 import type { SearchGroup } from './engine.ts';
 
