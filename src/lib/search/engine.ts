@@ -16,14 +16,15 @@
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
 import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './page.ts';
-import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
-import { analyseQuery, FILLER_WORDS, isGuideWord, slipTables } from './query.ts';
+import { createQueryTables, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
+import { decodeSounds } from './sounds.ts';
+import { analyseQuery, FILLER_WORDS, isGuideWord, readerWordChars, slipTables } from './query.ts';
 import { stepOfPlace } from './screen-flow.ts';
 import { leadWithStep, stepCount, stepsGroup } from './step-answer.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
 import { scoreWords } from './score-words.ts';
-import type { SlipTables } from './slips.ts';
+import { needsSounds, type SlipTables } from './slips.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -102,6 +103,8 @@ interface PagefindResult {
 
 /** Name of the build-time variant tables written by src/integrations/pagefind.ts. */
 export const VARIANT_DATA_FILE = 'zh-variants.json';
+/** How the common characters sound (sounds.ts), written beside it: fetched only when a query may hold a slip. */
+export const SOUND_DATA_FILE = 'zh-sounds.json';
 
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
@@ -136,15 +139,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
         await module.init?.();
         return module;
       })(),
-      (async () => {
-        try {
-          const response = await (options.fetch ?? fetch)(`${bundleUrl}${VARIANT_DATA_FILE}`);
-          return response.ok ? createQueryTables(await response.json()) : EMPTY_TABLES;
-        } catch {
-          // Without the tables search still works, just without variants.
-          return EMPTY_TABLES;
-        }
-      })(),
+      fetchJson(VARIANT_DATA_FILE).then(createQueryTables),
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
@@ -152,6 +147,23 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     const guide = await pagefind.search(null, { filters: { part: GUIDE_PART } });
     const preferred = new Set((guide?.results ?? []).map((result) => result.id));
     return { lookUp: termLookups<PagefindResult>(pagefind), preferred, tables, slips: slipTables(tables) };
+  }
+
+  /** A build-time table next to the bundle; without it search still works, just without what it adds. */
+  async function fetchJson(file: string): Promise<unknown> {
+    try {
+      const response = await (options.fetch ?? fetch)(`${bundleUrl}${file}`);
+      return response.ok ? await response.json() : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The slip tables with how the common characters sound: fetched only for the first query with a character the site never uses. */
+  let heard: Promise<SlipTables> | null = null;
+  function withSounds(slips: SlipTables): Promise<SlipTables> {
+    heard ??= fetchJson(SOUND_DATA_FILE).then((table) => ({ ...slips, sounds: decodeSounds(table) }));
+    return heard;
   }
 
   function preloadOnce() {
@@ -185,7 +197,8 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       const exactAsTyped = await exact(typed.variants);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
-      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
+      const slipsFor = async () => (needsSounds(typed.text, slips, readerWordChars(typed.words)) ? withSounds(slips) : slips);
+      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, await slipsFor());
       const { corrected } = analysed;
       if (corrected) {
         const exactCorrected = await exact(analysed.variants);

@@ -138,10 +138,19 @@ export function slipTables(tables: QueryTables): SlipTables {
   return { readings: tables.pinyin?.readings ?? new Map(), sounds: tables.sounds, before: tables.before };
 }
 
+/**
+ * The characters of a query's question, filler and synonym words of two characters or more （意思， 咋整）: readers
+ * type those on purpose, so they are never taken for slips (and never make a search fetch the sound table). A
+ * lone character （点） may still be one: 应用商点.
+ */
+export function readerWordChars(words: readonly string[]): Set<string> {
+  return new Set(words.filter((word) => [...word].length > 1 && (FILLER_WORDS.has(word) || siteWordsFor(word))).flatMap((word) => [...word]));
+}
+
 /** Analyses a query; with `slips`, input-method slips are corrected first. */
 export function analyseQuery(query: string, tables: QueryTables, segment: Segment, slips: SlipTables | null = null): AnalysedQuery {
   const text = toSimplified(normalise(query), tables.t2s);
-  const fixed = slips ? correctSlips(text, slips) : text;
+  const fixed = slips ? correctSlips(text, slips, readerWordChars(queryWords(text, segment, tables.vocabulary))) : text;
   const corrected = fixed !== text ? fixed : null;
   const effective = corrected ?? query;
   const words = queryWords(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
