@@ -10,6 +10,7 @@ test.each([
   ['还不上钱', '逾期'],
   ['老年人', '长辈模式'],
   ['被骗了', '个人信息'],
+  ['骗', '个人信息'],
   ['大学生', '周岁'],
 ])('%s is searched as the section holding %s', (word, site) => {
   expect(conceptWords(word, vocabulary)).toContain(site);
@@ -22,8 +23,8 @@ test.each([
   '利息',
   '额度',
   '花呗',
-  // One character says too little.
-  '骗',
+  // A lone character only as itself.
+  '钱',
 ])('%s is like no section', (word) => {
   expect(conceptWords(word, vocabulary)).toEqual([]);
 });

@@ -21,7 +21,7 @@ export const SECTION_CONCEPTS: readonly SectionConcept[] = [
   // /overview/#what-it-is
   { site: ['是一种', '先享受商品'], ideas: '啥意思 是啥 干嘛 干啥 原理 先试后买 先体验 赊账 白用 概念 解释' },
   // /overview/#who-it-suits
-  { site: ['适合', '担心', '质量'], ideas: '适合谁 什么人 人群 怕买 不满意 不合适 不好用 试用 试试 新品 新东西' },
+  { site: ['适合', '担心', '质量'], ideas: '怕 适合谁 什么人 人群 怕买 不满意 不合适 不好用 试用 试试 新品 新东西' },
   // /eligibility/#alipay-account
   { site: ['下载', '注册', '应用商店'], ideas: '没装 安装 装上 下载 软件 应用 注册 新用户' },
   // /eligibility/#credit-score
@@ -31,13 +31,13 @@ export const SECTION_CONCEPTS: readonly SectionConcept[] = [
   // /cautions/#repay-on-time
   { site: ['逾期', '按时还款', '法律责任'], ideas: '黑名单 催收 催款 上门 失信 老赖 赖账 还不上 还不起 没钱还 欠钱 罚款 打官司 坐牢 被告 惩罚' },
   // /cautions/#merchant-policy
-  { site: ['商家的政策', '还款期限', '费用'], ideas: '扣钱 扣款 交钱 收费 手续费 服务费 还款日 账单 每家 各家 规矩' },
+  { site: ['商家的政策', '还款期限', '费用'], ideas: '多久 多长时间 期限 扣钱 扣款 收费 手续费 服务费 还款日 账单 每家 各家 规矩' },
   // /cautions/#personal-info
   { site: ['个人信息', '泄露', '密码'], ideas: '骗 诈骗 骗子 验证码 隐私 资料 泄漏 盗号 被盗 身份证 银行卡 陌生人' },
   // /care/#what-it-is
   { site: ['长辈模式', '老人'], ideas: '老年人 老人家 长辈 爸妈 父母 老花 看不清 视力 字小 大字 眼神' },
   // /care/#turn-on
-  { site: ['字号', '长辈模式'], ideas: '放大 调大 字体 字太小 变大 缩小' },
+  { site: ['字号'], ideas: '放大 调大 字体 字太小 变大 缩小' },
   // /care/#read-aloud
   { site: ['朗读', '语速'], ideas: '念 读给 听 语音 声音 慢点 快点 读得快' },
   // /care/#share
@@ -61,8 +61,8 @@ function alike(a: string, b: string, vocabulary: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The guide's words for a reader word the guide never uses, by the section ideas it is like. */
+/** The guide's words for a reader word the guide never uses, by the section ideas it is like (a lone character only as itself). */
 export function conceptWords(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if (word.length < 2) return [];
-  return [...new Set(IDEAS.filter(({ ideas }) => ideas.some((idea) => alike(word, idea, vocabulary))).flatMap(({ site }) => site))];
+  const like = (idea: string) => (word.length < 2 ? idea === word : alike(word, idea, vocabulary));
+  return [...new Set(IDEAS.filter(({ ideas }) => ideas.some(like)).flatMap(({ site }) => site))];
 }

@@ -213,10 +213,12 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       };
       if (analysed.terms.length === 0) return step === null ? nothing() : { tier: 'words', corrected, groups: await leadWith([]), suggestions: [] };
       // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
-      const [only, ...others] = analysed.terms;
-      if (others.length === 0 && !only!.hint && step === null) {
-        const asWord = await exact(expandQuery(only!.text, tables));
-        if (asWord.length > 0) return { tier: 'words', corrected, groups: asWord, suggestions: [] };
+      const required = analysed.terms.filter((term) => !term.hint);
+      if (required.length === 1 && analysed.terms.every((term) => !term.hint || term.weak) && step === null) {
+        const asWord = await exact(expandQuery(required[0]!.text, tables));
+        // A leftover character the site never writes （花 of 花呗） is something the guide does not cover.
+        const unknown = analysed.terms.some((term) => term.weak && [...term.text].length === 1 && !tables.pinyin?.readings.has(term.text));
+        if (asWord.length > 0) return { tier: unknown ? 'closest' : 'words', corrected, groups: asWord, suggestions: [] };
       }
 
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);

@@ -3,7 +3,7 @@
  * variant, under which heading, and how to show it.
  */
 import { exactForm, type QueryVariant } from './variants.ts';
-import { bodyStart, excerptHtml } from './excerpt.ts';
+import { bodyStart, excerptHtml, type Span } from './excerpt.ts';
 import { occurrences, sectionAt, type AnalysedPage } from './page.ts';
 
 export interface PageHit {
@@ -41,38 +41,41 @@ const EXACT_BONUS = 2;
  * a page score.
  */
 export function matchPage(page: AnalysedPage, variants: readonly QueryVariant[], hitsPerPage = 5): PageMatch | null {
-  const bySection = new Map<number, { score: number; first: { start: number; end: number }; order: number }>();
+  const bySection = new Map<number, { score: number; first: Span; all: Span[]; order: number }>();
   let exactAnywhere = false;
   for (const variant of variants) {
     const found = occurrences(page, variant.text);
-    const counts = new Map<number, { count: number; exact: boolean; first: { start: number; end: number } }>();
+    const counts = new Map<number, { count: number; exact: boolean; first: Span; all: Span[] }>();
     for (const occurrence of found) {
       const index = sectionAt(page, occurrence.words);
-      const entry = counts.get(index) ?? { count: 0, exact: false, first: occurrence };
+      const entry = counts.get(index) ?? { count: 0, exact: false, first: occurrence, all: [] };
       entry.count++;
+      entry.all.push(occurrence);
       if (variant.exact && !entry.exact && exactForm(page.content.slice(occurrence.start, occurrence.end)) === variant.exact) {
         entry.exact = true;
         entry.first = occurrence;
       }
       counts.set(index, entry);
     }
-    for (const [index, { count, exact, first }] of counts) {
+    for (const [index, { count, exact, first, all }] of counts) {
       if (exact) exactAnywhere = true;
       // Mentions count, but a section repeating a word is not much better for it.
       const score =
         variant.weight * (headingScore(page.headings[index]!, variant.text) + Math.min(count, 3) + (exact ? EXACT_BONUS : 0));
       const existing = bySection.get(index);
-      if (!existing || existing.score < score) bySection.set(index, { score, first, order: index });
+      if (!existing || existing.score < score) bySection.set(index, { score, first, all, order: index });
     }
   }
   if (bySection.size === 0) return null;
   const ranked = [...bySection.entries()].sort(([, a], [, b]) => b.score - a.score || a.order - b.order);
-  const hits = ranked.slice(0, hitsPerPage).map(([index, { score, first }]) => {
+  const hits = ranked.slice(0, hitsPerPage).map(([index, { score, first, all }]) => {
     const section = page.sections[index]!;
+    const body = bodyStart(page, index);
     return {
       url: section.id ? `${page.url}#${encodeURIComponent(section.id)}` : page.url,
       heading: section.id ? section.heading : page.title,
-      excerpt: excerptHtml(page.content, [first], { start: bodyStart(page, index), end: section.end }),
+      // A match in the heading is not in the excerpt: the body's occurrences are marked instead.
+      excerpt: excerptHtml(page.content, first.start >= body ? [first] : all, { start: body, end: section.end }),
       score,
     };
   });

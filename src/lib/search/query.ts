@@ -26,7 +26,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     '怎么 怎么样 怎样 如何 咋 咋样 为什么 为啥 啥 什么 什么样 哪 哪个 哪些 哪种 多少 几 吗 呢 吧 啊 呀 嘛 啦 么 ' +
     '能 能不能 可以 可不可以 能否 会 会不会 是不是 是否 有没有 需要 需不需要 要 得 该 应该 才 才能 就 请问 请 ' +
     '我 我们 你 自己 的 了 是 有 在 和 与 及 还是 或者 一下 一个 这个 那个 这 那 时候 时 办 怎么办 如果 不够 够 不 没 没有 到底 具体 ' +
-    '叫 回事 怎么回事 里 上 一共 必须 用 ' +
+    '叫 回事 怎么回事 一回事 里 上 一共 必须 用 ' +
     // Spoken filler and politeness: voice input wraps a question in them, and they say nothing about it.
     '嗯 哎 唉 哦 喔 呃 诶 哈 呗 麻烦 麻烦你 请问一下 问一下 问下 问问 想问 想问问 我想 想知道 知道 了解 了解一下 帮我 帮忙 告诉我 你好 您好 ' +
     '就是 就是说 那么 然后呢 其实 反正 还有 比较 大概 一些 些 这样 那样 的话 啥的 之类 好像 现在 刚刚 刚才'
@@ -40,6 +40,8 @@ export interface QueryTerm {
   forms: string[];
   /** A question word pointing at a kind of answer: helps ranking, never required. */
   hint: boolean;
+  /** A hint that never changes what the question is about: a lone character, or asking what something is. */
+  weak?: true;
 }
 
 export interface AnalysedQuery {
@@ -99,6 +101,19 @@ export function queryWords(text: string, segment: Segment, vocabulary: ReadonlyS
   return words;
 }
 
+/**
+ * A word with the filler in front of it taken off, when the rest is a word of its own （要注意 → 注意，
+ * 到底是 → 是）: what the reader asks about. A filler word itself stays whole （能不能 is not 不能）.
+ */
+function withoutFiller(word: string, vocabulary: ReadonlySet<string>): string {
+  if (FILLER_WORDS.has(word) || siteWordsFor(word)) return word;
+  for (let cut = Math.min(3, word.length - 1); cut >= 1; cut--) {
+    const rest = word.slice(cut);
+    if (FILLER_WORDS.has(word.slice(0, cut)) && ((cut >= 2 && FILLER_WORDS.has(rest)) || (rest.length >= 2 && vocabulary.has(rest)))) return rest;
+  }
+  return word;
+}
+
 /** Word-tier terms of a query's words. */
 export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
   const terms: QueryTerm[] = [];
@@ -108,9 +123,7 @@ export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<str
       dropped.push(segmented);
       continue;
     }
-    // 要注意 is 注意 asked about: a filler character in front of a site word goes.
-    const rest = segmented.slice(1);
-    const word = FILLER_WORDS.has(segmented[0]!) && rest.length >= 2 && vocabulary.has(rest) ? rest : segmented;
+    const word = withoutFiller(segmented, vocabulary);
     const synonyms = siteWordsFor(word);
     if (synonyms?.hint) terms.push({ text: word, forms: [...synonyms.words], hint: true });
     else if (FILLER_WORDS.has(word)) dropped.push(word);
@@ -119,6 +132,16 @@ export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<str
     // A word the guide never uses stands for the sections whose ideas it is like （黑名单 → 逾期）.
     else if (!synonyms && !vocabulary.has(word)) terms.push({ text: word, forms: [word, ...conceptWords(word, vocabulary)], hint: false });
     else terms.push({ text: word, forms: [...new Set([word, ...(synonyms?.words ?? [])])], hint: false });
+  }
+  // Beside a word of two characters or more, a lone character （个， 给， 太） is what the segmenter left over, and only nudges.
+  if (terms.some((term) => !term.hint && [...term.text].length > 1)) {
+    for (const term of terms) if (!term.hint && [...term.text].length === 1 && term.forms.length === 1) Object.assign(term, { hint: true, weak: true });
+  }
+  // Asking what something is （先用后付是个啥， …是干嘛的）: 是 with nothing after it but question words and leftovers.
+  const last = words.lastIndexOf('是');
+  const asked = words.slice(last + 1);
+  if (last > 0 && asked.some((word) => !FILLER_WORDS.has(word)) && asked.every((word) => FILLER_WORDS.has(word) || [...word].length === 1)) {
+    terms.push({ text: '是什么', forms: [...(siteWordsFor('什么是')?.words ?? [])], hint: true, weak: true });
   }
   // Nothing but question words: they are the content after all.
   if (!terms.some((term) => !term.hint) && dropped.length > 0) {
