@@ -18,7 +18,7 @@ import { fold, readSite, sampleSubstrings, target, type OraclePage } from './ora
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];
 
 /** The level reached on questions the search was never tuned on (issue 20): the first result is the right section. */
-const HELD_OUT_SECTION_TOP1 = 0.85;
+const HELD_OUT_SECTION_TOP1 = 0.9;
 /** Share of held-out questions the guide does not answer for which search says so. */
 const HELD_OUT_HONEST = 0.85;
 

@@ -21,7 +21,7 @@ export const SECTION_CONCEPTS: readonly SectionConcept[] = [
   // /overview/#what-it-is
   { site: ['是一种', '先享受商品'], ideas: '啥意思 是啥 干嘛 干啥 原理 先试后买 先体验 赊账 白用 概念 解释' },
   // /overview/#who-it-suits
-  { site: ['适合', '担心', '质量'], ideas: '怕 适合谁 什么人 人群 怕买 不满意 不合适 不好用 试用 试试 新品 新东西' },
+  { site: ['适合', '担心', '质量'], ideas: '怕 适合谁 什么人 人群 怕买 不满意 不合适 不好用 试用 试试 新品' },
   // /eligibility/#alipay-account
   { site: ['下载', '注册', '应用商店'], ideas: '没装 安装 装上 下载 软件 应用 注册 新用户' },
   // /eligibility/#credit-score

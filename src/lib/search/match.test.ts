@@ -74,7 +74,7 @@ describe('matchPage', () => {
     expect(match.hits.map((hit) => hit.url)).toEqual(['/steps/', '/steps/#step-2']);
   });
 
-  it('marks the body's occurrences when the match is in the heading', () => {
+  it('marks the body’s occurrences when the match is in the heading', () => {
     // 立即开通 is first in step 2's heading, which the result shows apart; the excerpt is the body.
     const [hit] = matchPage(page, [literal('立即开通')])!.hits;
     expect(hit!.excerpt).toContain('<mark>立即开通</mark>');

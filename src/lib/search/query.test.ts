@@ -18,6 +18,21 @@ const slips = slipTables(tables);
 const analyse = (query: string) => analyseQuery(query, tables, segment, slips);
 const words = (query: string) => queryTerms(queryWords(query, segment, tables.vocabulary), tables.vocabulary);
 
+describe('what a question is about', () => {
+  const terms = (query: string) => analyse(query).terms.map((term) => `${term.text}${term.hint ? '?' : ''}`);
+
+  it.each([
+    // Spoken filler and politeness weigh nothing; a character the segmenter leaves over only nudges.
+    ['麻烦问一下先用后付到底是什么意思呀', ['问?', '先用后付', '什么意思?']],
+    // Characters the site never writes as words, nor together, are one word it does not know.
+    ['先用后付怎么解约', ['先用后付', '解约']],
+    // Asking what something is, in other words.
+    ['先用后付是个啥', ['先用后付', '个?', '是什么?']],
+  ])('%s → %j', (query, expected) => {
+    expect(terms(query)).toEqual(expected);
+  });
+});
+
 describe('query analysis: which words drop, which stay', () => {
   it.each([
     ['先用后付是什么意思', ['先用后付', '什么意思'], ['是']],

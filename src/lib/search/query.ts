@@ -10,7 +10,7 @@
  *   wording on the site added from the reader-synonym table (synonyms.ts).
  */
 import { isHan, normalise } from './normalise.ts';
-import { correctSlips, type SlipTables } from './slips.ts';
+import { correctSlips, isSitePair, type SlipTables } from './slips.ts';
 import { conceptWords } from './concepts.ts';
 import { chineseNumbers, MY_TAB, MY_TAB_CONTEXT, NUMBER_RULES, siteWordsFor } from './synonyms.ts';
 import type { Segment } from './terms.ts';
@@ -102,20 +102,52 @@ export function queryWords(text: string, segment: Segment, vocabulary: ReadonlyS
 }
 
 /**
- * A word with the filler in front of it taken off, when the rest is a word of its own （要注意 → 注意，
- * 到底是 → 是）: what the reader asks about. A filler word itself stays whole （能不能 is not 不能）.
+ * A word with the filler around it taken off, when what is left is a word of its own （要注意 → 注意，
+ * 到底是 → 是， 我有 → 有）: what the reader asks about. A filler word itself stays whole （能不能 is not 不能）,
+ * and a word of the guide loses only filler in front of another （我的 stays）.
  */
 function withoutFiller(word: string, vocabulary: ReadonlySet<string>): string {
   if (FILLER_WORDS.has(word) || siteWordsFor(word)) return word;
-  for (let cut = Math.min(3, word.length - 1); cut >= 1; cut--) {
+  const known = vocabulary.has(word);
+  const length = word.length;
+  for (let cut = Math.min(3, length - 1); cut >= 1; cut--) {
     const rest = word.slice(cut);
-    if (FILLER_WORDS.has(word.slice(0, cut)) && ((cut >= 2 && FILLER_WORDS.has(rest)) || (rest.length >= 2 && vocabulary.has(rest)))) return rest;
+    if (!FILLER_WORDS.has(word.slice(0, cut))) continue;
+    if (rest.length >= 2 && vocabulary.has(rest)) return rest;
+    if (!known && FILLER_WORDS.has(rest)) return rest;
+  }
+  for (let cut = Math.min(3, length - 1); cut >= 1 && !known; cut--) {
+    const rest = word.slice(0, length - cut);
+    if (FILLER_WORDS.has(word.slice(length - cut)) && ((rest.length >= 2 && vocabulary.has(rest)) || FILLER_WORDS.has(rest))) return rest;
   }
   return word;
 }
 
-/** Word-tier terms of a query's words. */
-export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<string>): { terms: QueryTerm[]; dropped: string[] } {
+/**
+ * Lone characters in a row that the site never writes as words of their own, nor next to each other, are one
+ * word it does not know （解约， 免息期， 京东白条: the segmenter split them because it did not know them either）.
+ */
+function joinUnknown(words: readonly string[], vocabulary: ReadonlySet<string>, before: ReadonlyMap<string, string>): string[] {
+  const leftover = (word: string) => [...word].length === 1 && isHan(word) && !vocabulary.has(word) && !FILLER_WORDS.has(word) && !siteWordsFor(word);
+  const out: string[] = [];
+  let run = false;
+  for (const word of words) {
+    const last = out.at(-1);
+    const joins: boolean = before.size > 0 && last !== undefined && leftover(word) && (run || leftover(last)) && !isSitePair(last.slice(-1), word, before);
+    if (joins) out[out.length - 1] = last + word;
+    else out.push(word);
+    run = joins || leftover(word);
+  }
+  return out;
+}
+
+/** Word-tier terms of a query's words; with the site's character pairs, unknown words split into characters are joined again. */
+export function queryTerms(
+  segmentedWords: readonly string[],
+  vocabulary: ReadonlySet<string>,
+  before: ReadonlyMap<string, string> = new Map(),
+): { terms: QueryTerm[]; dropped: string[] } {
+  const words = joinUnknown(segmentedWords, vocabulary, before);
   const terms: QueryTerm[] = [];
   const dropped: string[] = [];
   for (const [index, segmented] of words.entries()) {
@@ -134,8 +166,9 @@ export function queryTerms(words: readonly string[], vocabulary: ReadonlySet<str
     else terms.push({ text: word, forms: [...new Set([word, ...(synonyms?.words ?? [])])], hint: false });
   }
   // Beside a word of two characters or more, a lone character （个， 给， 太） is what the segmenter left over, and only nudges.
-  if (terms.some((term) => !term.hint && [...term.text].length > 1)) {
-    for (const term of terms) if (!term.hint && [...term.text].length === 1 && term.forms.length === 1) Object.assign(term, { hint: true, weak: true });
+  const plainCharacter = (term: QueryTerm) => !term.hint && [...term.text].length === 1 && term.forms.length === 1 && term.forms[0] === term.text;
+  if (terms.some((term) => !term.hint && !plainCharacter(term))) {
+    for (const term of terms) if (plainCharacter(term)) Object.assign(term, { hint: true, weak: true });
   }
   // Asking what something is （先用后付是个啥， …是干嘛的）: 是 with nothing after it but question words and leftovers.
   const last = words.lastIndexOf('是');
@@ -177,6 +210,6 @@ export function analyseQuery(query: string, tables: QueryTables, segment: Segmen
   const corrected = fixed !== text ? fixed : null;
   const effective = corrected ?? query;
   const words = queryWords(toSimplified(effective, tables.t2s), segment, tables.vocabulary);
-  const { terms, dropped } = queryTerms(words, tables.vocabulary);
+  const { terms, dropped } = queryTerms(words, tables.vocabulary, tables.before);
   return { text, corrected, variants: expandQuery(effective, tables), terms, dropped, words };
 }
