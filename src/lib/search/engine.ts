@@ -18,9 +18,8 @@ import { exactTier } from './exact-tier.ts';
 import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './page.ts';
 import { createQueryTables, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
 import { decodeSounds } from './sounds.ts';
-import { analyseQuery, FILLER_WORDS, isGuideWord, readerWordChars, slipTables } from './query.ts';
-import { stepOfPlace } from './screen-flow.ts';
-import { leadWithStep, stepCount, stepsGroup } from './step-answer.ts';
+import { analyseQuery, hasUnknownCharacter, onlyWord, readerWordChars, slipTables } from './query.ts';
+import { leadWithStep, stepCount, stepOfQuery, stepsGroup } from './step-answer.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
 import { scoreWords } from './score-words.ts';
@@ -206,19 +205,18 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       }
       const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
       // A question about a place in the walk through the app （信用服务里面找不到…） is answered by the step that happens there.
-      const step = stepOfPlace(analysed.corrected ?? analysed.text, analysed.words, (word) => isGuideWord(word, tables.vocabulary), (word) => FILLER_WORDS.has(word));
+      const step = stepOfQuery(analysed, tables.vocabulary);
       const leadWith = async (groups: SearchGroup[]): Promise<SearchGroup[]> => {
         const [stepsPage] = step === null ? [] : await steps(lookUp);
         return stepsPage ? leadWithStep(groups, stepsPage, step!) : groups;
       };
       if (analysed.terms.length === 0) return step === null ? nothing() : { tier: 'words', corrected, groups: await leadWith([]), suggestions: [] };
       // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
-      const required = analysed.terms.filter((term) => !term.hint);
-      if (required.length === 1 && analysed.terms.every((term) => !term.hint || term.weak) && step === null) {
-        const asWord = await exact(expandQuery(required[0]!.text, tables));
-        // A leftover character the site never writes （花 of 花呗） is something the guide does not cover.
-        const unknown = analysed.terms.some((term) => term.weak && [...term.text].length === 1 && !tables.pinyin?.readings.has(term.text));
-        if (asWord.length > 0) return { tier: unknown ? 'closest' : 'words', corrected, groups: asWord, suggestions: [] };
+      const only = onlyWord(analysed.terms);
+      if (only && step === null) {
+        const asWord = await exact(expandQuery(only.text, tables));
+        const tier = hasUnknownCharacter(analysed.terms, tables.pinyin?.readings) ? 'closest' : 'words';
+        if (asWord.length > 0) return { tier, corrected, groups: asWord, suggestions: [] };
       }
 
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);
@@ -244,11 +242,6 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
 }
 
 /** A scored page as the UI shows it. */
-function present(match: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
-  return {
-    title: match.title,
-    section: match.section,
-    url: match.url,
-    hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
-  };
+function present({ title, section, url, hits }: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
+  return { title, section, url, hits: hits.map(({ url: hitUrl, heading, excerpt }) => ({ url: hitUrl, heading, excerpt })) };
 }

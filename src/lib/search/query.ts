@@ -184,6 +184,17 @@ export function queryTerms(
   return { terms: terms.filter((term) => !seen.has(term.text) && seen.add(term.text)), dropped };
 }
 
+/** The one word a question comes down to when the rest only nudges （先用后付是个啥）, or null. */
+export function onlyWord(terms: readonly QueryTerm[]): QueryTerm | null {
+  const required = terms.filter((term) => !term.hint);
+  return required.length === 1 && terms.every((term) => !term.hint || term.weak) ? required[0]! : null;
+}
+
+/** True when a leftover character is one the site never writes （花 of 花呗）: something the guide does not cover. */
+export function hasUnknownCharacter(terms: readonly QueryTerm[], siteReadings: ReadonlyMap<string, unknown> | undefined): boolean {
+  return terms.some((term) => term.weak && [...term.text].length === 1 && !siteReadings?.has(term.text));
+}
+
 /** True for a word the guide uses, or a reader word the synonym table maps to one (question words aside). */
 export function isGuideWord(word: string, vocabulary: ReadonlySet<string>): boolean {
   return vocabulary.has(word) || siteWordsFor(word)?.hint === false;

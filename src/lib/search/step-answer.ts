@@ -6,9 +6,16 @@
 import type { AnalysedPage } from './page.ts';
 import { bodyStart, excerptHtml } from './excerpt.ts';
 import type { SearchGroup } from './engine.ts';
+import { FILLER_WORDS, isGuideWord, type AnalysedQuery } from './query.ts';
+import { stepOfPlace } from './screen-flow.ts';
 
 /** Headings of the guide's steps （第 1 步：…）. */
 const STEP_HEADING = /^第\s*(\d+)\s*步/;
+
+/** The step a question is about by where the reader is in the walk through the app (screen-flow.ts), or null. */
+export function stepOfQuery(analysed: AnalysedQuery, vocabulary: ReadonlySet<string>): number | null {
+  return stepOfPlace(analysed.corrected ?? analysed.text, analysed.words, (word) => isGuideWord(word, vocabulary), (word) => FILLER_WORDS.has(word));
+}
 
 /** How many step headings a page has. */
 export function stepCount(page: AnalysedPage): number {
