@@ -203,11 +203,11 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
         const exactCorrected = await exact(analysed.variants);
         if (exactCorrected.length > 0) return { tier: 'exact', corrected, groups: exactCorrected, suggestions: [] };
       }
-      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
+      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp, preferred) });
       // A question about a place in the walk through the app （信用服务里面找不到…） is answered by the step that happens there.
       const step = stepOfQuery(analysed, tables.vocabulary);
       const leadWith = async (groups: SearchGroup[]): Promise<SearchGroup[]> => {
-        const [stepsPage] = step === null ? [] : await steps(lookUp);
+        const [stepsPage] = step === null ? [] : await steps(lookUp, preferred);
         return stepsPage ? leadWithStep(groups, stepsPage, step!) : groups;
       };
       if (analysed.terms.length === 0) return step === null ? nothing() : { tier: 'words', corrected, groups: await leadWith([]), suggestions: [] };
@@ -229,9 +229,10 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     },
   };
 
-  /** The page with the most step headings （第 N 步）, each step a hit. */
-  async function steps(lookUp: LookUp<PagefindResult>): Promise<SearchGroup[]> {
-    const candidates = [...(await lookUp('步')).values()];
+  /** The page with the most step headings （第 N 步）, each step a hit; the guide's own pages read first, among any number of articles. */
+  async function steps(lookUp: LookUp<PagefindResult>, preferred: ReadonlySet<string>): Promise<SearchGroup[]> {
+    const holding = [...(await lookUp('步')).values()];
+    const candidates = [...holding.filter(({ id }) => preferred.has(id)), ...holding.filter(({ id }) => !preferred.has(id))];
     let best: { page: AnalysedPage; count: number } | null = null;
     for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
       const count = analysed ? stepCount(analysed) : 0;
