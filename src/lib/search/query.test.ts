@@ -26,6 +26,8 @@ describe('what a question is about', () => {
     ['麻烦问一下先用后付到底是什么意思呀', ['问?', '先用后付', '什么意思?']],
     // Characters the site never writes as words, nor together, are one word it does not know.
     ['先用后付怎么解约', ['先用后付', '解约']],
+    // An A-not-A question only asks whether.
+    ['先用后付要不要手续费', ['先用后付', '手续费']],
     // Asking what something is, in other words.
     ['先用后付是个啥', ['先用后付', '个?', '是什么?']],
   ])('%s → %j', (query, expected) => {

@@ -141,6 +141,13 @@ function joinUnknown(words: readonly string[], vocabulary: ReadonlySet<string>, 
   return out;
 }
 
+/** Either half of an A-not-A question （要 不要， 好 不好， 有 没有）: it only asks whether. */
+function isAskingWhether(words: readonly string[], index: number): boolean {
+  const word = words[index]!;
+  const negated = (text: string | undefined, of: string) => text === `不${of}` || text === `没${of}`;
+  return negated(words[index + 1], word) || (/^[不没]/.test(word) && words[index - 1] === word.slice(1));
+}
+
 /** Word-tier terms of a query's words; with the site's character pairs, unknown words split into characters are joined again. */
 export function queryTerms(
   segmentedWords: readonly string[],
@@ -151,7 +158,7 @@ export function queryTerms(
   const terms: QueryTerm[] = [];
   const dropped: string[] = [];
   for (const [index, segmented] of words.entries()) {
-    if (isMy(segmented, words[index + 1])) {
+    if (isMy(segmented, words[index + 1]) || isAskingWhether(words, index)) {
       dropped.push(segmented);
       continue;
     }
