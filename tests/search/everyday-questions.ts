@@ -26,6 +26,12 @@ export const EVERYDAY_QUESTIONS: readonly [string, string, string | null][] = [
   ['选好商家后下一步', '/steps/', 'step-7'],
   ['商家选完了接着干什么', '/steps/', 'step-7'],
   ['立即开通按钮在页面什么位置', '/steps/', 'step-7'],
+  ['信用服务这一页上先用后付找不着', '/steps/', 'step-5'],
+  ['我已经点进芝麻信用了再点哪', '/steps/', 'step-4'],
+  ['个人中心页面出来了下面干啥', '/steps/', 'step-3'],
+  ['芝麻信用里头的信用服务看不见', '/steps/', 'step-4'],
+  ['选完商家了还要干什么', '/steps/', 'step-7'],
+  ['支付宝首页这儿点哪个按钮', '/steps/', 'step-2'],
   // How to get to a screen: the tap in the step before opens it.
   ['怎么进到芝麻信用页面', '/steps/', 'step-3'],
   ['怎么打开信用服务页面', '/steps/', 'step-4'],
