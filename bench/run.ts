@@ -138,10 +138,12 @@ function markdown(): string {
       'Query p95 (ms)',
       'First query: search data (gzip)',
       'First search in all, in a browser (gzip)',
-      'Questions page / section top-1',
+      'Tuning questions page / section top-1',
+      'Held-out questions page / section top-1',
+      'Held-out unanswered said so',
       'Slips corrected',
     ]),
-    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...growth.map((g) =>
       row([
         g.extraPages,
@@ -156,6 +158,8 @@ function markdown(): string {
         `${kib(g.search.firstQuery.bytes)} (${kib(g.search.firstQuery.gzipBytes)})`,
         kib(g.search.firstQuery.gzipBytes + g.search.firstQuery.browserGzipBytes),
         `${percent(g.search.questions.pageTop1)} / ${percent(g.search.questions.sectionTop1)}`,
+        `${percent(g.search.questions.heldOut.pageTop1)} / ${percent(g.search.questions.heldOut.sectionTop1)}`,
+        percent(g.search.questions.heldOut.honest),
         percent(g.search.questions.slipsCorrected),
       ]),
     ),

@@ -16,6 +16,7 @@ import { createSearchEngine } from '../src/lib/search/engine.ts';
 import { READER_QUERIES } from '../tests/search/reader-queries.ts';
 import { READER_QUESTIONS, READER_SLIPS } from '../tests/search/reader-questions.ts';
 import { evaluateQuestions, percentiles } from '../tests/search/evaluate.ts';
+import { describeFigures, evaluateGeneralisation, TUNING_QUESTIONS, type QuestionFigures } from '../tests/search/generalisation.ts';
 import { installBrowserGlobals } from '../tests/search/node-engine.ts';
 import { fold, readSite, sampleSubstrings, sectionsContaining, type OraclePage } from '../tests/search/oracle.ts';
 import { serveSite } from '../tests/support/server.ts';
@@ -39,8 +40,11 @@ export const FIRST_QUERY_BUDGET_GZIP_LARGE = 150 * 1024;
 
 export interface SearchBenchResult {
   queries: number;
-  /** Reader questions and slips (tests/search/reader-questions.ts): share answered at the right page / section first. */
-  questions: { count: number; pageTop1: number; sectionTop1: number; slips: number; slipsCorrected: number };
+  /**
+   * Tuning questions (reader-questions.ts, everyday-questions.ts) and slips: share answered at the right page / section
+   * first; `heldOut`, the same for questions never tuned on (held-out-questions.ts), in aggregate only.
+   */
+  questions: { count: number; pageTop1: number; sectionTop1: number; slips: number; slipsCorrected: number; heldOut: QuestionFigures };
   medianMs: number;
   p95Ms: number;
   /**
@@ -168,7 +172,8 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
       }
     }
     const { median, p95 } = percentiles(timings);
-    const answers = await evaluateQuestions(engine, READER_QUESTIONS, READER_SLIPS, base);
+    const answers = await evaluateQuestions(engine, TUNING_QUESTIONS, READER_SLIPS, base);
+    const { heldOut } = await evaluateGeneralisation(engine, base);
     const result: SearchBenchResult = {
       queries: queries.length,
       questions: {
@@ -177,6 +182,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
         sectionTop1: answers.sectionTop1,
         slips: answers.slips,
         slipsCorrected: answers.slipsCorrected,
+        heldOut,
       },
       medianMs: median,
       p95Ms: p95,
@@ -214,9 +220,10 @@ if (import.meta.main) {
     console.log(`Search over ${result.queries} queries: median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms`);
     const { questions } = result;
     console.log(
-      `Reader questions: ${questions.count}, page top-1 ${(questions.pageTop1 * 100).toFixed(1)}%, section top-1 ${(questions.sectionTop1 * 100).toFixed(1)}%; ` +
+      `Tuning questions: ${questions.count}, page top-1 ${(questions.pageTop1 * 100).toFixed(1)}%, section top-1 ${(questions.sectionTop1 * 100).toFixed(1)}%; ` +
         `slips: ${questions.slips}, corrected ${(questions.slipsCorrected * 100).toFixed(1)}%`,
     );
+    console.log(describeFigures('Held-out questions', questions.heldOut));
     console.log(
       `First query (${result.firstQuery.query}): ${result.firstQuery.ms.toFixed(0)} ms, ${kib(result.firstQuery.bytes)} fetched, ${kib(result.firstQuery.gzipBytes)} gzipped`,
     );

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildVariantData, type IndexedText } from '../lib/search/build-data.ts';
-import { VARIANT_DATA_FILE } from '../lib/search/engine.ts';
+import { SOUND_DATA_FILE, VARIANT_DATA_FILE } from '../lib/search/engine.ts';
 import { readBuiltSite, type ReadPage } from './link-check.ts';
 
 /** The bundle directory inside the build output; the UI loads `${BASE_URL}pagefind/`. */
@@ -41,6 +41,7 @@ export async function indexSite(outDir: string, site: readonly ReadPage[] = read
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let variants = '';
+  let sounds = '';
   let tablesSeconds = 0;
   try {
     const added = await Promise.all(indexed.map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.pagefindHtml })));
@@ -49,12 +50,16 @@ export async function indexSite(outDir: string, site: readonly ReadPage[] = read
     const writing = index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_DIR) });
     // Pagefind writes its bundle in its own process: the tables are built meanwhile, and written once the bundle is there.
     const tablesStart = performance.now();
-    variants = JSON.stringify(buildVariantData(indexed.map((page) => page.indexed)));
+    // How the common characters sound is fetched apart, only for queries that may hold a slip (engine.ts).
+    const { sounds: soundTable, ...variantTables } = buildVariantData(indexed.map((page) => page.indexed));
+    variants = JSON.stringify(variantTables);
+    sounds = JSON.stringify(soundTable);
     tablesSeconds = since(tablesStart);
     const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the bundle: ${written.errors.join('; ')}`);
     removeUnused(path.join(outDir, PAGEFIND_DIR));
     fs.writeFileSync(path.join(outDir, PAGEFIND_DIR, VARIANT_DATA_FILE), variants);
+    fs.writeFileSync(path.join(outDir, PAGEFIND_DIR, SOUND_DATA_FILE), sounds);
   } finally {
     await pagefind.close();
   }

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, copyProject, type ProjectCopy } from '../../bench/growth';
 import { CHAPTER_SIZE, chapterOf } from '../../bench/generate-pages';
-import { GUIDE_PART } from '../../src/lib/search/match';
+import { GUIDE_PART } from '../../src/lib/search/page';
 import { build } from '../support/site';
 
 /**

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, placement, useSite } from '../support/e2e';
 import type { BuildName } from '../support/site';
 import { READER_QUESTIONS, READER_SLIPS } from '../search/reader-questions';
+import { HELD_OUT_QUESTIONS } from '../search/held-out-questions';
 import { correctionNotice, MAX_QUERY_CHARS, searchOriginalLabel } from '../../src/lib/search/messages';
 
 /** Every tenth reader question: a sample of the Node suite's set, typed into the real dialog. */
@@ -163,6 +164,28 @@ describe('reader questions through the dialog', () => {
     await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent !== '');
     const target = new URL(site.url(section ? `${path}#${section}` : path));
     expect(await page.locator('.search-hit').first().getAttribute('href')).toBe(target.pathname + target.hash);
+    await page.context().close();
+  });
+
+  test('held-out questions, typed into the search box one after another, lead first to the right section (aggregate only)', { timeout: 300_000 }, async () => {
+    const page = await site.open('/', PHONE);
+    await page.click('[data-search-open]');
+    const status = () => document.querySelector('[data-search-status]')!.textContent !== '';
+    let right = 0;
+    for (const [question, path, section] of HELD_OUT_QUESTIONS) {
+      // An empty box clears the status, so the next answer is known to be the next question's.
+      await page.fill('#search-dialog-input', '');
+      await page.waitForFunction((has) => (document.querySelector('[data-search-status]')!.textContent !== '') === has, false);
+      await page.fill('#search-dialog-input', question);
+      await page.waitForFunction(status);
+      const target = new URL(site.url(section ? `${path}#${section}` : path));
+      const first = page.locator('.search-hit').first();
+      if ((await first.count()) > 0 && (await first.getAttribute('href')) === target.pathname + target.hash) right++;
+    }
+    // Never which question failed (tests/search/generalisation.ts): the held-out set is not for tuning.
+    const share = right / HELD_OUT_QUESTIONS.length;
+    console.info(`held-out questions through the dialog: section top-1 ${(share * 100).toFixed(1)}%`);
+    expect(share).toBeGreaterThanOrEqual(0.9);
     await page.context().close();
   });
 

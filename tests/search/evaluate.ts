@@ -156,3 +156,13 @@ export async function evaluateQuestions(
     timings,
   };
 }
+
+/** Share of questions the guide does not answer for which the engine says so (tier closest or none) before offering sections. */
+export async function evaluateHonesty(engine: SearchEngine, unanswered: readonly string[]): Promise<{ questions: number; honest: number; failures: string[] }> {
+  const failures: string[] = [];
+  for (const query of unanswered) {
+    const { tier } = await engine.search(query);
+    if (tier !== 'closest' && tier !== 'none') failures.push(`unanswered ${JSON.stringify(query)}: answered as ${tier}`);
+  }
+  return { questions: unanswered.length, honest: 1 - failures.length / Math.max(1, unanswered.length), failures };
+}

@@ -8,12 +8,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { READER_QUERIES } from './reader-queries';
 import { READER_QUESTIONS, READER_SLIPS } from './reader-questions';
 import { READER_SYNONYMS } from '../../src/lib/search/synonyms';
+import { SECTION_CONCEPTS } from '../../src/lib/search/concepts';
 import { evaluate, evaluateQuestions, percentiles } from './evaluate';
+import { describeFigures, evaluateGeneralisation } from './generalisation';
 import { openEngine, type OpenEngine } from './node-engine';
 import { fold, readSite, sampleSubstrings, target, type OraclePage } from './oracle';
 
 /** Queries that try to inject markup; they must never come back as markup. */
 const INJECTIONS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>", '<mark>开通</mark>'];
+
+/** The level reached on questions the search was never tuned on (issue 20): the first result is the right section. */
+const HELD_OUT_SECTION_TOP1 = 0.9;
+/** Share of held-out questions the guide does not answer for which search says so. */
+const HELD_OUT_HONEST = 0.85;
 
 const SECTION_PAGES = ['/cautions/', '/eligibility/', '/overview/', '/steps/'];
 /** Indexed beside the guide: the help for 长辈模式 and 朗读 (src/content/guide/care.mdx). */
@@ -83,6 +90,15 @@ describe('search on the built guide (base /)', () => {
     expect(result.failures.filter((failure) => failure.startsWith('slip'))).toEqual([]);
   });
 
+  it('generalises: answers held-out questions as well as tuning ones, and says when the guide has no answer', async () => {
+    const { tuning, heldOut } = await evaluateGeneralisation(open.engine, root.base);
+    // Held-out figures are aggregates only (tests/search/generalisation.ts): never which question failed.
+    console.info(`${describeFigures('tuning', tuning)}\n${describeFigures('held out', heldOut)}\n  ${tuning.failures.join('\n  ')}`);
+    expect(tuning.sectionTop1).toBeGreaterThanOrEqual(HELD_OUT_SECTION_TOP1);
+    expect(heldOut.sectionTop1).toBeGreaterThanOrEqual(HELD_OUT_SECTION_TOP1);
+    expect(heldOut.honest).toBeGreaterThanOrEqual(HELD_OUT_HONEST);
+  });
+
   it('ranks exact matches above word matches', async () => {
     // A phrase on the page as a whole is answered by the exact tier, even when its words are also elsewhere.
     for (const query of ['先用后付是什么', '立即开通', '芝麻信用分']) expect((await open.engine.search(query)).tier).toBe('exact');
@@ -93,6 +109,13 @@ describe('search on the built guide (base /)', () => {
     const site = pages.map((page) => page.folded).join('\n');
     for (const entry of READER_SYNONYMS) {
       for (const word of entry.site) expect(site.includes(fold(word)), `${word} (for ${entry.reader.join('、')})`).toBe(true);
+    }
+  });
+
+  it('maps every section idea to words that occur on the site', () => {
+    const site = pages.map((page) => page.folded).join('\n');
+    for (const concept of SECTION_CONCEPTS) {
+      for (const word of concept.site) expect(site.includes(fold(word)), `${word} (for ${concept.ideas})`).toBe(true);
     }
   });
 

@@ -6,6 +6,8 @@
  * grey placeholders for everything else: no invented menus, amounts or logos.
  */
 
+import { STEP_FLOW } from './step-flow.ts';
+
 /** Drawing units: the screen is SCREEN.width × SCREEN.height. */
 export const SCREEN = { width: 100, height: 180 } as const;
 
@@ -35,7 +37,7 @@ const TAB_Y = 162;
 /** The bottom tab bar: unlabelled tabs, 「我的」 bottom right (step 2 of the guide). */
 function tabBar(targetMine: boolean): Shape[] {
   const tabs: Shape[] = [0, 1, 2].map((i) => ({ x: 6 + i * 23, y: TAB_Y, w: 19, h: 12 }));
-  return [...tabs, { x: 75, y: TAB_Y, w: 19, h: 12, label: '我的', target: targetMine }];
+  return [...tabs, { x: 75, y: TAB_Y, w: 19, h: 12, label: STEP_FLOW[1]!.target, target: targetMine }];
 }
 
 /** Grey content rows from `y`, `count` of them, with one labelled row at `index`. */
@@ -55,31 +57,35 @@ function homeScreen(): Shape[] {
   for (let row = 0; row < 3; row++) {
     for (let col = 0; col < 4; col++) {
       const isAlipay = row === 1 && col === 1;
-      icons.push({ x: 9 + col * 22, y: 24 + row * 32, w: 16, h: 16, kind: 'icon', ...(isAlipay ? { label: '支付宝', target: true } : {}) });
+      icons.push({ x: 9 + col * 22, y: 24 + row * 32, w: 16, h: 16, kind: 'icon', ...(isAlipay ? { label: STEP_FLOW[0]!.target, target: true } : {}) });
     }
   }
   return icons;
 }
 
-export const STEP_SCREENS: readonly StepScreen[] = [
-  { step: 1, caption: '在手机上找到支付宝 APP 的图标，点击打开', shapes: homeScreen() },
-  { step: 2, title: '支付宝首页', caption: '点击右下角的「我的」', shapes: [...rows(26, 5), ...tabBar(true)] },
-  { step: 3, title: '我的', caption: '在个人中心页面点击「芝麻信用」', shapes: [...rows(26, 6, { index: 2, label: '芝麻信用' }), ...tabBar(false)] },
-  { step: 4, title: '芝麻信用', caption: '在芝麻信用页面点击「信用服务」', shapes: rows(26, 7, { index: 3, label: '信用服务' }) },
+/** What each step's screen shows besides its title and target （step-flow.ts）: where the target sits among grey placeholders. */
+const LAYOUTS: readonly { caption: string; shapes: (target: string) => Shape[] }[] = [
+  { caption: '在手机上找到支付宝 APP 的图标，点击打开', shapes: () => homeScreen() },
+  { caption: '点击右下角的「我的」', shapes: () => [...rows(26, 5), ...tabBar(true)] },
+  { caption: '在个人中心页面点击「芝麻信用」', shapes: (label) => [...rows(26, 6, { index: 2, label }), ...tabBar(false)] },
+  { caption: '在芝麻信用页面点击「信用服务」', shapes: (label) => rows(26, 7, { index: 3, label }) },
   {
-    step: 5,
-    title: '信用服务',
     caption: '在信用服务页面查找「先用后付」，找不到就在搜索框输入「先用后付」',
-    shapes: [{ x: 6, y: 24, w: 88, h: 13, kind: 'field', label: '先用后付', target: true }, ...rows(46, 6)],
+    shapes: (label) => [{ x: 6, y: 24, w: 88, h: 13, kind: 'field', label, target: true }, ...rows(46, 6)],
   },
-  { step: 6, title: '先用后付', caption: '在商家和服务列表中选择合适的一项', shapes: rows(26, 7, { index: 1, label: '商家和服务' }) },
+  { caption: '在商家和服务列表中选择合适的一项', shapes: (label) => rows(26, 7, { index: 1, label }) },
   {
-    step: 7,
-    title: '先用后付',
     caption: '点击「立即开通」按钮，再按提示操作',
-    shapes: [...rows(26, 5), { x: 14, y: 150, w: 72, h: 16, kind: 'button', label: '立即开通', target: true }],
+    shapes: (label) => [...rows(26, 5), { x: 14, y: 150, w: 72, h: 16, kind: 'button', label, target: true }],
   },
 ];
+
+export const STEP_SCREENS: readonly StepScreen[] = STEP_FLOW.map((place, i) => ({
+  step: place.step,
+  ...(place.screen ? { title: place.screen } : {}),
+  caption: LAYOUTS[i]!.caption,
+  shapes: LAYOUTS[i]!.shapes(place.target),
+}));
 
 /** The screen drawn beside step `step`; an unknown step is an authoring mistake and stops the build. */
 export function stepScreen(step: number): StepScreen {

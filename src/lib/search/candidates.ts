@@ -9,7 +9,7 @@ import { normalise } from './normalise.ts';
 import type { QueryTerm } from './query.ts';
 import { pairsOnSite } from './slips.ts';
 import { lookUpAll, type LookUp } from './lookups.ts';
-import { GUIDE_PAGE_WEIGHT } from './match.ts';
+import { GUIDE_PAGE_WEIGHT } from './page.ts';
 
 export interface WordCandidates<Result> {
   /** Pages to read, most promising first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchEngine, VARIANT_DATA_FILE } from './engine';
-import type { PageFragment } from './match';
+import type { PageFragment } from './page';
 import type { VariantData } from './variants';
 
 /** Pages as Pagefind's fragments, words separated by U+200B. */

@@ -15,14 +15,15 @@
  */
 import { browserSegmenter } from './terms.ts';
 import { exactTier } from './exact-tier.ts';
-import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './match.ts';
-import { createQueryTables, EMPTY_TABLES, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
-import { analyseQuery, slipTables } from './query.ts';
+import { analysePage, GUIDE_PART, type AnalysedPage, type PageFragment } from './page.ts';
+import { createQueryTables, expandQuery, type QueryTables, type QueryVariant } from './variants.ts';
+import { decodeSounds } from './sounds.ts';
+import { analyseQuery, hasUnknownCharacter, onlyWord, readerWordChars, slipTables } from './query.ts';
+import { leadWithStep, stepCount, stepOfQuery, stepsGroup } from './step-answer.ts';
 import { wordCandidates } from './candidates.ts';
 import { termLookups, type LookUp } from './lookups.ts';
 import { scoreWords } from './score-words.ts';
-import type { SlipTables } from './slips.ts';
-import { bodyStart, excerptHtml } from './excerpt.ts';
+import { needsSounds, type SlipTables } from './slips.ts';
 
 export interface SearchHit {
   /** Base-prefixed page URL, with `#anchor` when the match is under a heading. */
@@ -101,11 +102,11 @@ interface PagefindResult {
 
 /** Name of the build-time variant tables written by src/integrations/pagefind.ts. */
 export const VARIANT_DATA_FILE = 'zh-variants.json';
+/** How the common characters sound (sounds.ts), written beside it: fetched only when a query may hold a slip. */
+export const SOUND_DATA_FILE = 'zh-sounds.json';
 
 /** Pages read by the word tier: the most promising by the words they hold. */
 const WORD_PAGES = 12;
-/** Headings of the guide's steps （第 1 步：…）, offered when nothing matches. */
-const STEP_HEADING = /^第\s*\d+\s*步/;
 
 /** Below this share of the query's words in the best section, results are only the closest. */
 const ANSWER_COVERAGE = 0.5;
@@ -137,15 +138,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
         await module.init?.();
         return module;
       })(),
-      (async () => {
-        try {
-          const response = await (options.fetch ?? fetch)(`${bundleUrl}${VARIANT_DATA_FILE}`);
-          return response.ok ? createQueryTables(await response.json()) : EMPTY_TABLES;
-        } catch {
-          // Without the tables search still works, just without variants.
-          return EMPTY_TABLES;
-        }
-      })(),
+      fetchJson(VARIANT_DATA_FILE).then(createQueryTables),
     ]);
     // The first segmentation loads the browser's Chinese dictionary: do it now, not on the first keystroke.
     segment('先用后付');
@@ -153,6 +146,23 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
     const guide = await pagefind.search(null, { filters: { part: GUIDE_PART } });
     const preferred = new Set((guide?.results ?? []).map((result) => result.id));
     return { lookUp: termLookups<PagefindResult>(pagefind), preferred, tables, slips: slipTables(tables) };
+  }
+
+  /** A build-time table next to the bundle; without it search still works, just without what it adds. */
+  async function fetchJson(file: string): Promise<unknown> {
+    try {
+      const response = await (options.fetch ?? fetch)(`${bundleUrl}${file}`);
+      return response.ok ? await response.json() : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The slip tables with how the common characters sound: fetched only for the first query with a character the site never uses. */
+  let heard: Promise<SlipTables> | null = null;
+  function withSounds(slips: SlipTables): Promise<SlipTables> {
+    heard ??= fetchJson(SOUND_DATA_FILE).then((table) => ({ ...slips, sounds: decodeSounds(table) }));
+    return heard;
   }
 
   function preloadOnce() {
@@ -186,58 +196,53 @@ export function createSearchEngine(options: SearchEngineOptions): SearchEngine {
       const exactAsTyped = await exact(typed.variants);
       if (exactAsTyped.length > 0) return { tier: 'exact', corrected: null, groups: exactAsTyped, suggestions: [] };
       // Then the query with its input-method slips corrected, if it had any.
-      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, slips);
+      const slipsFor = async () => (needsSounds(typed.text, slips, readerWordChars(typed.words)) ? withSounds(slips) : slips);
+      const analysed = searchOptions.correct === false ? typed : analyseQuery(query, tables, segment, await slipsFor());
       const { corrected } = analysed;
       if (corrected) {
         const exactCorrected = await exact(analysed.variants);
         if (exactCorrected.length > 0) return { tier: 'exact', corrected, groups: exactCorrected, suggestions: [] };
       }
-      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp) });
-      if (analysed.terms.length === 0) return nothing();
+      const nothing = async (): Promise<SearchResponse> => ({ tier: 'none', corrected, groups: [], suggestions: await steps(lookUp, preferred) });
+      // A question about a place in the walk through the app （信用服务里面找不到…） is answered by the step that happens there.
+      const step = stepOfQuery(analysed, tables.vocabulary);
+      const leadWith = async (groups: SearchGroup[]): Promise<SearchGroup[]> => {
+        const [stepsPage] = step === null ? [] : await steps(lookUp, preferred);
+        return stepsPage ? leadWithStep(groups, stepsPage, step!) : groups;
+      };
+      if (analysed.terms.length === 0) return step === null ? nothing() : { tier: 'words', corrected, groups: await leadWith([]), suggestions: [] };
       // A question that comes down to one word of the site （先用后付到底怎么用） is answered as that word is.
-      const [only, ...others] = analysed.terms;
-      if (others.length === 0 && !only!.hint) {
-        const asWord = await exact(expandQuery(only!.text, tables));
-        if (asWord.length > 0) return { tier: 'words', corrected, groups: asWord, suggestions: [] };
+      const only = onlyWord(analysed.terms);
+      if (only && step === null) {
+        const asWord = await exact(expandQuery(only.text, tables));
+        const tier = hasUnknownCharacter(analysed.terms, tables.pinyin?.readings) ? 'closest' : 'words';
+        if (asWord.length > 0) return { tier, corrected, groups: asWord, suggestions: [] };
       }
 
       const candidates = await wordCandidates(lookUp, analysed.terms, segment, WORD_PAGES, tables.before, preferred);
       const read = (await Promise.all(candidates.pages.map(page))).filter((analysedPage): analysedPage is AnalysedPage => analysedPage !== null);
       const matches = scoreWords(read, analysed.terms, hitsPerPage).slice(0, limit);
+      if (step !== null) return { tier: 'words', corrected, groups: (await leadWith(matches.map(present))).slice(0, limit), suggestions: [] };
       if (matches.length === 0) return nothing();
       const answered = candidates.missing.length === 0 && matches[0]!.coverage >= ANSWER_COVERAGE;
       return { tier: answered ? 'words' : 'closest', corrected, groups: matches.map(present), suggestions: [] };
     },
   };
 
-  /** The page with the most step headings （第 N 步）, each step a hit. */
-  async function steps(lookUp: LookUp<PagefindResult>): Promise<SearchGroup[]> {
-    const candidates = [...(await lookUp('步')).values()];
+  /** The page with the most step headings （第 N 步）, each step a hit; the guide's own pages read first, among any number of articles. */
+  async function steps(lookUp: LookUp<PagefindResult>, preferred: ReadonlySet<string>): Promise<SearchGroup[]> {
+    const holding = [...(await lookUp('步')).values()];
+    const candidates = [...holding.filter(({ id }) => preferred.has(id)), ...holding.filter(({ id }) => !preferred.has(id))];
     let best: { page: AnalysedPage; count: number } | null = null;
     for (const analysed of await Promise.all(candidates.slice(0, WORD_PAGES).map(page))) {
-      const count = analysed?.sections.filter((section) => section.id && STEP_HEADING.test(section.heading)).length ?? 0;
+      const count = analysed ? stepCount(analysed) : 0;
       if (analysed && count > (best?.count ?? 0)) best = { page: analysed, count };
     }
-    if (!best) return [];
-    const { page: stepsPage } = best;
-    const hits = stepsPage.sections
-      .map((section, index) => ({ section, index }))
-      .filter(({ section }) => section.id && STEP_HEADING.test(section.heading))
-      .map(({ section, index }) => ({
-        url: `${stepsPage.url}#${encodeURIComponent(section.id!)}`,
-        heading: section.heading,
-        excerpt: excerptHtml(stepsPage.content, [], { start: bodyStart(stepsPage, index), end: section.end }),
-      }));
-    return [{ title: stepsPage.title, section: stepsPage.section, url: stepsPage.url, hits }];
+    return best ? [stepsGroup(best.page)] : [];
   }
 }
 
 /** A scored page as the UI shows it. */
-function present(match: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
-  return {
-    title: match.title,
-    section: match.section,
-    url: match.url,
-    hits: match.hits.map(({ url, heading, excerpt }) => ({ url, heading, excerpt })),
-  };
+function present({ title, section, url, hits }: { title: string; section: string; url: string; hits: readonly SearchHit[] }): SearchGroup {
+  return { title, section, url, hits: hits.map(({ url: hitUrl, heading, excerpt }) => ({ url: hitUrl, heading, excerpt })) };
 }

@@ -7,7 +7,8 @@
  * variant of the query, each hit at the section holding it.
  */
 import { candidatePlan, type Segment } from './terms.ts';
-import { matchPage, type AnalysedPage, type PageMatch } from './match.ts';
+import { matchPage, type PageMatch } from './match.ts';
+import type { AnalysedPage } from './page.ts';
 import { densestWindow, querySpan } from './proximity.ts';
 import { charactersOnSite, pairsOnSite } from './slips.ts';
 import type { QueryVariant } from './variants.ts';

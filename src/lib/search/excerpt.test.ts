@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyStart, excerptHtml } from './excerpt';
-import { analysePage } from './match';
+import { analysePage } from './page';
 
 describe('excerpts', () => {
   it('escapes page text and marks only the matches', () => {

@@ -4,7 +4,7 @@
  * and never the next section's text) with every matched word marked.
  */
 import { escapeHtml } from '../html.ts';
-import type { AnalysedPage } from './match.ts';
+import type { AnalysedPage } from './page.ts';
 
 export interface Span {
   start: number;

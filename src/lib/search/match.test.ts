@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage, GUIDE_PART, matchPage, pageSections, wordOffsets, type PageFragment } from './match';
+import { matchPage } from './match';
+import { analysePage, GUIDE_PART, pageSections, wordOffsets, type PageFragment } from './page';
 import type { QueryVariant } from './variants';
 
 /** A fragment shaped like Pagefind's: words separated by U+200B, anchors at word indexes. */
@@ -71,6 +72,12 @@ describe('matchPage', () => {
   it('prefers a heading that is mostly the query to a passing mention', () => {
     const match = matchPage(page, [literal('开通')])!;
     expect(match.hits.map((hit) => hit.url)).toEqual(['/steps/', '/steps/#step-2']);
+  });
+
+  it('marks the body’s occurrences when the match is in the heading', () => {
+    // 立即开通 is first in step 2's heading, which the result shows apart; the excerpt is the body.
+    const [hit] = matchPage(page, [literal('立即开通')])!.hits;
+    expect(hit!.excerpt).toContain('<mark>立即开通</mark>');
   });
 
   it('matches across spaces and width differences', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVariantData } from './build-data';
-import { analyseQuery, queryTerms, siteWords, slipTables } from './query';
+import { analyseQuery, queryTerms, queryWords, siteWords, slipTables } from './query';
 import { browserSegmenter } from './terms';
 import { createQueryTables } from './variants';
 
@@ -16,7 +16,24 @@ const tables = createQueryTables(
 const segment = browserSegmenter();
 const slips = slipTables(tables);
 const analyse = (query: string) => analyseQuery(query, tables, segment, slips);
-const words = (query: string) => queryTerms(query, segment, tables.vocabulary);
+const words = (query: string) => queryTerms(queryWords(query, segment, tables.vocabulary), tables.vocabulary);
+
+describe('what a question is about', () => {
+  const terms = (query: string) => analyse(query).terms.map((term) => `${term.text}${term.hint ? '?' : ''}`);
+
+  it.each([
+    // Spoken filler and politeness weigh nothing; a character the segmenter leaves over only nudges.
+    ['麻烦问一下先用后付到底是什么意思呀', ['问?', '先用后付', '什么意思?']],
+    // Characters the site never writes as words, nor together, are one word it does not know.
+    ['先用后付怎么解约', ['先用后付', '解约']],
+    // An A-not-A question only asks whether.
+    ['先用后付要不要手续费', ['先用后付', '手续费']],
+    // Asking what something is, in other words.
+    ['先用后付是个啥', ['先用后付', '个?', '是什么?']],
+  ])('%s → %j', (query, expected) => {
+    expect(terms(query)).toEqual(expected);
+  });
+});
 
 describe('query analysis: which words drop, which stay', () => {
   it.each([

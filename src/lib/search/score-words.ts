@@ -6,7 +6,8 @@
  * and how close together they are.
  */
 import { normalise } from './normalise.ts';
-import { occurrences, sectionAt, type AnalysedPage, type PageHit } from './match.ts';
+import type { PageHit } from './match.ts';
+import { occurrences, sectionAt, type AnalysedPage } from './page.ts';
 import { bodyStart, excerptHtml, type Span } from './excerpt.ts';
 import type { QueryTerm } from './query.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { charactersOnSite, pairsOnSite } from './slips';
+import { charactersOnSite, needsSounds, pairsOnSite } from './slips';
 
 // The pairs of a site that writes 先用后付 and 进入「我的」页面: 先用 用后 后付 进入 我的 页面.
 const before = new Map([
@@ -29,4 +29,16 @@ test.each([
 test('without tables nothing is ruled out', () => {
   expect(pairsOnSite('先用后副', new Map())).toBe(true);
   expect(charactersOnSite('先用后副', new Map())).toBe(true);
+});
+
+test.each([
+  // 副 fits neither neighbour and the site never writes it: only the common characters' sounds can place it.
+  ['先用后副', true],
+  // 用 is a site character: its own readings suffice.
+  ['先付用', false],
+  ['先用后付', false],
+  ['副', false],
+])('%s needs the sound table: %s', (text, expected) => {
+  const readings = new Map([...'先用后付进入我的页面'].map((char) => [char, ['x']]));
+  expect(needsSounds(text, { readings, before })).toBe(expected);
 });

@@ -61,25 +61,40 @@ function siteCharsByReading(tables: SlipTables): Map<string, string[]> {
 
 const cache = new WeakMap<SlipTables, Map<string, string[]>>();
 
+/** Whether the character at `i` fits neither Han neighbour (and has one): only such a character may be a slip. */
+function isSuspect(chars: readonly string[], i: number, before: ReadonlyMap<string, string>): boolean {
+  const [left, char, right] = [chars[i - 1], chars[i]!, chars[i + 1]];
+  const hanLeft = left !== undefined && isHan(left);
+  const hanRight = right !== undefined && isHan(right);
+  if (!isHan(char) || !(hanLeft || hanRight)) return false;
+  return !(hanLeft && isSitePair(left, char, before)) && !(hanRight && isSitePair(char, right, before));
+}
+
+/**
+ * True when `text` has a suspect character the site never uses: only how the
+ * common characters sound (fetched on demand, engine.ts) can correct it.
+ */
+export function needsSounds(text: string, tables: Pick<SlipTables, 'readings' | 'before'>, kept: ReadonlySet<string> = new Set()): boolean {
+  if (tables.before.size === 0) return false;
+  const chars = [...text];
+  return chars.some((char, i) => !kept.has(char) && isSuspect(chars, i, tables.before) && !tables.readings.has(char));
+}
+
 /**
  * The query with its slips corrected (normalised text in, normalised text
  * out); the same string when nothing needed correcting. A character is a slip
  * when it sits next to none of its neighbours anywhere on the site, and
  * exactly one site character that sounds the same does, on every side
- * （个人中新： 中新 is on no page, 中心 is）.
+ * （个人中新： 中新 is on no page, 中心 is）. Characters in `kept` are never
+ * slips (the query layer keeps the words readers type on purpose: 意思， 咋整).
  */
-export function correctSlips(text: string, tables: SlipTables): string {
+export function correctSlips(text: string, tables: SlipTables, kept: ReadonlySet<string> = new Set()): string {
   const chars = [...text];
   let byReading: Map<string, string[]> | undefined;
   const pair = (a: string | undefined, b: string | undefined) => !a || !b || !isHan(a) || !isHan(b) || isSitePair(a, b, tables.before);
   for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!;
-    const left = chars[i - 1];
-    const right = chars[i + 1];
-    const hasNeighbour = (left && isHan(left)) || (right && isHan(right));
-    if (!isHan(char) || !hasNeighbour) continue;
-    // Only a character that fits neither neighbour is suspect.
-    if ((left && isHan(left) && pair(left, char)) || (right && isHan(right) && pair(char, right))) continue;
+    if (kept.has(chars[i]!) || !isSuspect(chars, i, tables.before)) continue;
+    const [left, char, right] = [chars[i - 1], chars[i]!, chars[i + 1]];
     if (!byReading) {
       byReading = cache.get(tables) ?? siteCharsByReading(tables);
       cache.set(tables, byReading);
