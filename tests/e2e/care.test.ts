@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { measureCare } from '../support/care';
+import { measureCare, type CareMeasures } from '../support/care';
 import { useSite } from '../support/e2e';
 import { SECTION_NAV_ID } from '../../src/lib/navigation';
 
@@ -25,6 +25,18 @@ async function openInCare(path: string, options: BrowserContextOptions): Promise
 }
 
 const isCare = (page: Page) => page.evaluate(() => 'care' in document.documentElement.dataset);
+
+/** What holds at any size in care mode: fits the screen, no text under 18 px, body text of `bodyPx` or more, targets, one column, nothing floating. */
+function expectCareRules(m: CareMeasures, bodyPx: number): void {
+  expect(m.overflow, 'wider than the screen').toBeLessThanOrEqual(0);
+  expect(m.smallest.px, `smallest text 「${m.smallest.text}」`).toBeGreaterThanOrEqual(18);
+  expect(m.bodyPx).toBeGreaterThanOrEqual(bodyPx);
+  expect(m.otherContrast.ratio, m.otherContrast.text).toBeGreaterThanOrEqual(4.5);
+  expect(m.smallControls).toEqual([]);
+  expect(m.smallMainControls).toEqual([]);
+  expect(m.floating).toEqual([]);
+  expect(m.besideText).toEqual([]);
+}
 
 describe('the switch', () => {
   test('is in the header of every page, in the first screen, 60 × 60 or more, and says whether it is on', async () => {
@@ -81,18 +93,11 @@ describe('reading in care mode', () => {
     const page = await openInCare(path, { ...device(width), colorScheme });
     await page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
     const m = await page.evaluate(measureCare);
-    expect(m.overflow, 'wider than the screen').toBeLessThanOrEqual(0);
-    expect(m.smallest.px, `smallest text 「${m.smallest.text}」`).toBeGreaterThanOrEqual(18);
-    expect(m.bodyPx).toBeGreaterThanOrEqual(22);
+    expectCareRules(m, 22);
     expect(m.headingPx).toBeGreaterThanOrEqual(26);
     expect(m.leading.ratio, m.leading.text).toBeGreaterThanOrEqual(1.6);
     if (m.paragraphGap.text) expect(m.paragraphGap.ratio, m.paragraphGap.text).toBeGreaterThanOrEqual(1.3);
     expect(m.bodyContrast.ratio, m.bodyContrast.text).toBeGreaterThanOrEqual(7);
-    expect(m.otherContrast.ratio, m.otherContrast.text).toBeGreaterThanOrEqual(4.5);
-    expect(m.smallControls).toEqual([]);
-    expect(m.smallMainControls).toEqual([]);
-    expect(m.floating).toEqual([]);
-    expect(m.besideText).toEqual([]);
     await page.context().close();
   });
 
@@ -120,16 +125,8 @@ describe('reading in care mode', () => {
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
     await page.addInitScript(() => localStorage.setItem('care', '1'));
     await page.goto(site.url(path));
-    const m = await page.evaluate(measureCare);
-    expect(m.overflow, 'wider than the screen').toBeLessThanOrEqual(0);
     // Text doubles with the browser's size; a figure's labels grow with the figure, which the screen bounds.
-    expect(m.smallest.px, `smallest text 「${m.smallest.text}」`).toBeGreaterThanOrEqual(18);
-    expect(m.bodyPx).toBeGreaterThanOrEqual(44);
-    expect(m.otherContrast.ratio, m.otherContrast.text).toBeGreaterThanOrEqual(4.5);
-    expect(m.smallControls).toEqual([]);
-    expect(m.smallMainControls).toEqual([]);
-    expect(m.floating).toEqual([]);
-    expect(m.besideText).toEqual([]);
+    expectCareRules(await page.evaluate(measureCare), 44);
     await page.context().close();
   });
 
