@@ -12,7 +12,11 @@ initThemeToggle();
 initPermalinks(); // copying must happen inside the tap itself (Safari), so it cannot load late
 initSearchOpener();
 // Loaded from here, not by the search page itself, so the search check (search/support.ts) stays in this one chunk.
-if (document.querySelector('[data-search-page]')) void import('./search/page').then((module) => module.initSearchPage());
+if (document.querySelector('[data-search-page]')) {
+  // Both at once: page.ts needs the search engine (dialog.ts), and learning that from page.ts costs a round trip.
+  void import('./search/dialog');
+  void import('./search/page').then((module) => module.initSearchPage());
+}
 if (!('popover' in HTMLElement.prototype)) void import('./popover-fallback').then((module) => module.fallBackToPopoverAttributes());
 
 addEventListener('scroll', () => void import('./scrolling').then((module) => module.initScrolling()), { once: true, passive: true });
