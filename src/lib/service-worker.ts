@@ -12,7 +12,8 @@ import { LEGACY_STYLESHEET } from './legacy/name.ts';
  * Not needed to read or search offline: host and crawler files, the social image, the worker itself, and
  * the stylesheet only engines without cascade layers load (the worker keeps it once such an engine reads it).
  */
-const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/, new RegExp(`^${LEGACY_STYLESHEET.replace('.', '\\.')}$`)];
+const SKIPPED = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^og-image\./, /^sw\.js$/];
+const isSkipped = (file: string) => file === LEGACY_STYLESHEET || SKIPPED.some((pattern) => pattern.test(file));
 
 /**
  * Scope-relative URL of each built file to precache; `steps/index.html` is
@@ -30,7 +31,7 @@ export function precacheUrls(files: readonly string[], readOnVisit: readonly str
   };
   return files
     .map((file) => file.split('\\').join('/'))
-    .filter((file) => !SKIPPED.some((pattern) => pattern.test(file)))
+    .filter((file) => !isSkipped(file))
     .filter((file) => !onVisit.has(pageOf(file)))
     .map((file) => (file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1')))
     .sort();

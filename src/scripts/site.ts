@@ -7,6 +7,7 @@
 import { initThemeToggle } from './theme';
 import { initPermalinks } from './permalinks';
 import { initSearchOpener } from './search/open';
+import { showCareState } from './companion/care';
 
 initThemeToggle();
 initPermalinks(); // copying must happen inside the tap itself (Safari), so it cannot load late
@@ -23,8 +24,7 @@ addEventListener('scroll', () => void import('./scrolling').then((module) => mod
 // Progress and text size load on the first tap, or now when the reader stored something (for the pressed states).
 const companion = (event?: Event) => void import('./companion/controls').then((module) => module.handle(event));
 if (document.querySelector('[data-steps-done],[data-text-size]')) companion();
-// Care mode's switch says it is on without loading the controls (JavaScript before interaction stays small).
-document.querySelectorAll('[data-companion="care"]').forEach((button) => button.setAttribute('aria-pressed', String('care' in document.documentElement.dataset)));
+showCareState(); // here, not in the controls loaded on first tap: the switch must say it is on from the start
 document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest('[data-companion]');
   if (!control) return;

@@ -16,14 +16,16 @@ export interface StepPlace {
   target: string;
   /** Where the guide says the target is, or what it is part of （右下角， 搜索框）. */
   targetAlso: readonly string[];
+  /** The target is an app label the guide quotes 「」, and so a stop of the tap path heading the steps page. */
+  onTapPath: boolean;
 }
 
 export const STEP_FLOW: readonly StepPlace[] = [
-  { step: 1, screen: null, screenAlso: ['手机桌面', '桌面'], target: '支付宝', targetAlso: [] },
-  { step: 2, screen: '支付宝首页', screenAlso: ['首页'], target: '我的', targetAlso: ['右下角'] },
-  { step: 3, screen: '我的', screenAlso: ['个人中心'], target: '芝麻信用', targetAlso: [] },
-  { step: 4, screen: '芝麻信用', screenAlso: [], target: '信用服务', targetAlso: [] },
-  { step: 5, screen: '信用服务', screenAlso: [], target: '先用后付', targetAlso: ['搜索框'] },
-  { step: 6, screen: '先用后付', screenAlso: [], target: '商家和服务', targetAlso: ['商家'] },
-  { step: 7, screen: '先用后付', screenAlso: [], target: '立即开通', targetAlso: [] },
+  { step: 1, screen: null, screenAlso: ['手机桌面', '桌面'], target: '支付宝', targetAlso: [], onTapPath: false },
+  { step: 2, screen: '支付宝首页', screenAlso: ['首页'], target: '我的', targetAlso: ['右下角'], onTapPath: true },
+  { step: 3, screen: '我的', screenAlso: ['个人中心'], target: '芝麻信用', targetAlso: [], onTapPath: true },
+  { step: 4, screen: '芝麻信用', screenAlso: [], target: '信用服务', targetAlso: [], onTapPath: true },
+  { step: 5, screen: '信用服务', screenAlso: [], target: '先用后付', targetAlso: ['搜索框'], onTapPath: true },
+  { step: 6, screen: '先用后付', screenAlso: [], target: '商家和服务', targetAlso: ['商家'], onTapPath: false },
+  { step: 7, screen: '先用后付', screenAlso: [], target: '立即开通', targetAlso: [], onTapPath: true },
 ];

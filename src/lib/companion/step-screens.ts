@@ -102,10 +102,4 @@ export function tapPoint(shape: Shape): { x: number; y: number } {
 }
 
 /** The tap path at the top of the steps page: each label the reader taps, and the step that taps it. */
-export const TAP_PATH: readonly { label: string; step: number }[] = [
-  { label: '我的', step: 2 },
-  { label: '芝麻信用', step: 3 },
-  { label: '信用服务', step: 4 },
-  { label: '先用后付', step: 5 },
-  { label: '立即开通', step: 7 },
-];
+export const TAP_PATH: readonly { label: string; step: number }[] = STEP_FLOW.filter((place) => place.onTapPath).map(({ target, step }) => ({ label: target, step }));

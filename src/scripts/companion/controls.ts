@@ -8,6 +8,7 @@
  */
 import { PROGRESS_KEY, nextStep, parseProgress, serialiseProgress, toggleStep } from '../../lib/companion/progress';
 import { announce } from '../announce';
+import { showCareState } from './care';
 
 const root = document.documentElement;
 const TEXT_SIZE_KEY = 'text-size';
@@ -55,12 +56,6 @@ function applyTextSize(): void {
   }
 }
 
-function applyCare(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-companion="care"]')) {
-    button.setAttribute('aria-pressed', String(root.dataset.care !== undefined));
-  }
-}
-
 /** Handles a tap on a `[data-companion]` control; without an event, sets every control's state from storage. */
 export function handle(event?: Event): void {
   const control = (event?.target as Element | undefined)?.closest<HTMLElement>('[data-companion]');
@@ -93,7 +88,7 @@ export function handle(event?: Event): void {
     if (on) root.dataset.care = '';
     else delete root.dataset.care;
     write(CARE_KEY, on ? '1' : '0');
-    applyCare();
+    showCareState();
     announce(on ? '已打开长辈模式：字更大，一栏显示' : '已关闭长辈模式');
   } else if (kind === 'read') {
     void import('./read-aloud').then((module) => module.toggleReading(control));
